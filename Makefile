@@ -1,0 +1,44 @@
+# Task runner. `make serve` and `make check` are the two commands in README.md; both set up
+# .venv first. Every target runs from a fresh clone with only Python 3.11+ installed.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: serve check test lint format record build clean
+
+## serve: set up, then serve the site at http://127.0.0.1:8000 with live reload
+serve: $(VENV)/installed
+	$(BIN)/mkdocs serve
+
+## check: set up, then run every check (lint, snippets, pages, strict build)
+check: $(VENV)/installed lint test
+
+test: $(VENV)/installed
+	$(BIN)/python -m pytest
+
+lint: $(VENV)/installed
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+## format: apply ruff's fixes and formatting
+format: $(VENV)/installed
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+## record: re-run every snippet and re-record its output file (after an intended change)
+record: $(VENV)/installed
+	$(BIN)/python -m pytest tests/test_snippet_outputs.py --update-outputs
+
+## build: build the site into site/ as it would be published
+build: $(VENV)/installed
+	$(BIN)/mkdocs build --strict
+
+clean:
+	rm -rf $(VENV) site
+
+$(VENV)/installed: requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.txt
+	touch $@

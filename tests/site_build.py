@@ -1,0 +1,82 @@
+"""Builds the site with `mkdocs build --strict` and reads back what a reader sees on each page."""
+
+import subprocess
+import sys
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+
+from project import ROOT
+
+PYTHON_LANGUAGES = {"python", "py", "python3", "py3", "pycon", "ipython", "ipython3", "pyi"}
+
+
+@dataclass(frozen=True)
+class CodeBlock:
+    page: str
+    language: str | None
+    text: str
+
+
+@dataclass(frozen=True)
+class BuiltPage:
+    path: str
+    html: str
+
+    @cached_property
+    def article(self):
+        """The page's content, without the theme's navigation, header and footer."""
+        return BeautifulSoup(self.html, "html.parser").select_one("article")
+
+    def code_blocks(self) -> list[CodeBlock]:
+        blocks = []
+        for highlight in self.article.select("div.highlight"):
+            language = next(
+                (
+                    name.removeprefix("language-")
+                    for name in highlight.get("class", [])
+                    if name.startswith("language-")
+                ),
+                None,
+            )
+            blocks.append(CodeBlock(self.path, language, highlight.select_one("code").get_text()))
+        return blocks
+
+    def prose(self) -> str:
+        """The page's visible text outside code blocks."""
+        article = BeautifulSoup(str(self.article), "html.parser")
+        for code in article.select("div.highlight, pre, .headerlink"):
+            code.decompose()
+        return article.get_text(" ")
+
+
+@dataclass(frozen=True)
+class BuiltSite:
+    directory: Path
+    log: str
+
+    def pages(self) -> list[BuiltPage]:
+        return [
+            BuiltPage(path.relative_to(self.directory).as_posix(), path.read_text("utf-8"))
+            for path in sorted(self.directory.rglob("*.html"))
+            if path.name != "404.html"
+        ]
+
+    def page(self, path: str) -> BuiltPage:
+        return BuiltPage(path, (self.directory / path).read_text("utf-8"))
+
+
+def build_site(site_dir: Path) -> BuiltSite:
+    """Run the strict build; raise with mkdocs' own log when it fails."""
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if result.returncode != 0:
+        raise AssertionError(f"mkdocs build --strict failed:\n{result.stderr}{result.stdout}")
+    return BuiltSite(site_dir, result.stderr)

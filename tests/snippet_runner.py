@@ -1,0 +1,51 @@
+"""Runs snippets in this one process, so TensorFlow is imported once per test session.
+
+Each snippet runs as `python snippets/<name>.py` would run it, on a cleared Keras session (so
+layer-name counters restart), with a fixed random seed, and with every warning raised as an
+error. A snippet's run is cached: the recording test and the formula tests share one run.
+"""
+
+import contextlib
+import functools
+import io
+import os
+import runpy
+import traceback
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+import keras
+import pytest
+
+from project import SNIPPETS, describe
+
+
+@dataclass(frozen=True)
+class SnippetRun:
+    stdout: str
+    namespace: dict
+
+
+@functools.cache
+def _run(snippet: Path) -> SnippetRun:
+    keras.backend.clear_session()
+    keras.utils.set_random_seed(0)
+    stdout = io.StringIO()
+    with (
+        contextlib.chdir(SNIPPETS / snippet.parent),
+        contextlib.redirect_stdout(stdout),
+        warnings.catch_warnings(),
+    ):
+        warnings.simplefilter("error")
+        namespace = runpy.run_path(os.fspath(SNIPPETS / snippet), run_name="__main__")
+    return SnippetRun(stdout.getvalue(), namespace)
+
+
+def run_snippet(snippet: str | Path) -> SnippetRun:
+    """Run (once) and return the snippet's output; a failure names the snippet and its page."""
+    snippet = Path(snippet)
+    try:
+        return _run(snippet)
+    except Exception:
+        pytest.fail(f"{describe(snippet)} failed to run:\n{traceback.format_exc()}", pytrace=False)

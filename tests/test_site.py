@@ -1,0 +1,147 @@
+"""The built site shows only tested code and recorded output, and uses every snippet.
+
+These checks read the HTML that `mkdocs build --strict` writes, so they see each page as a
+reader does: with every --8<-- include expanded, whatever the fence's attributes.
+"""
+
+import io
+
+import markdown
+from pytest_codeblocks import extract_from_buffer
+
+from project import DOCS, ROOT, SNIPPETS, all_snippets, pages, recording_of
+from site_build import PYTHON_LANGUAGES
+
+
+def snippet_texts() -> dict[str, str]:
+    return {(SNIPPETS / path).read_text("utf-8"): path.as_posix() for path in all_snippets()}
+
+
+def recording_texts() -> dict[str, str]:
+    return {
+        recording_of(path).read_text("utf-8"): recording_of(path).name
+        for path in all_snippets()
+        if recording_of(path).exists()
+    }
+
+
+def same_text(shown: str, source: str) -> bool:
+    """Highlighting ends every block with one newline; a file may or may not end with one."""
+    return shown.rstrip("\n") == source.rstrip("\n")
+
+
+def shown_blocks(built_site, languages):
+    return [
+        block
+        for page in built_site.pages()
+        for block in page.code_blocks()
+        if block.language in languages
+    ]
+
+
+def test_every_code_block_names_its_language(built_site):
+    unlabelled = [
+        f"{page.path}: {block.text[:60]!r}"
+        for page in built_site.pages()
+        for block in page.code_blocks()
+        if block.language is None
+    ]
+    bare = [
+        f"{page.path}: {pre.get_text()[:60]!r}"
+        for page in built_site.pages()
+        for pre in page.article.select("pre")
+        if not pre.find_parent("div", class_="highlight")
+    ]
+    assert not unlabelled + bare, (
+        "Code blocks must name their language (```python for snippets, ```text for recorded "
+        "output), or the tests cannot tell whether they run:\n" + "\n".join(unlabelled + bare)
+    )
+
+
+def test_every_python_block_on_the_site_is_a_tested_snippet(built_site):
+    snippets = snippet_texts()
+    untested = [
+        f"{block.page}: a ```{block.language} block that no test runs:\n{block.text[:200]}"
+        for block in shown_blocks(built_site, PYTHON_LANGUAGES)
+        if not any(same_text(block.text, source) for source in snippets)
+    ]
+    assert not untested, (
+        "Python on a page must be a whole snippet file included with --8<--:\n"
+        + "\n".join(untested)
+    )
+
+
+def test_every_text_block_on_the_site_is_a_recording(built_site):
+    recordings = recording_texts()
+    typed = [
+        f"{block.page}: {block.text[:200]}"
+        for block in shown_blocks(built_site, {"text"})
+        if not any(same_text(block.text, recorded) for recorded in recordings)
+    ]
+    assert not typed, (
+        "A ```text block must be a recorded output included with --8<--, not typed text:\n"
+        + "\n".join(typed)
+    )
+
+
+def test_every_snippet_and_its_recording_is_shown_on_a_page(built_site):
+    shown = [block.text for block in shown_blocks(built_site, PYTHON_LANGUAGES | {"text"})]
+    files = {**snippet_texts(), **recording_texts()}
+    unused = [name for text, name in files.items() if not any(same_text(s, text) for s in shown)]
+    assert not unused, f"These snippet files are on no page: {unused}"
+
+
+def expanded_markdown(page) -> str:
+    """The page's Markdown with every --8<-- include replaced by the file, as mkdocs does."""
+    extension = markdown.Markdown(
+        extensions=["pymdownx.snippets"],
+        extension_configs={
+            "pymdownx.snippets": {"base_path": [str(SNIPPETS)], "check_paths": True}
+        },
+    )
+    lines = page.read_text("utf-8").splitlines()
+    return "\n".join(extension.preprocessors["snippet"].run(lines))
+
+
+def test_each_snippet_is_followed_by_its_own_output():
+    """Under each snippet, marked with pytest-codeblocks' expected-output, is its recording."""
+    snippets = snippet_texts()
+    mismatched = []
+    for page in pages():
+        for block in extract_from_buffer(io.StringIO(expanded_markdown(page))):
+            name = next((n for t, n in snippets.items() if same_text(block.code, t)), None)
+            if block.syntax != "python" or name is None:
+                continue
+            expected = recording_of(name)
+            if block.expected_output is None or not same_text(
+                block.expected_output, expected.read_text("utf-8")
+            ):
+                mismatched.append(f"{page.relative_to(ROOT)}: {name}")
+    assert not mismatched, (
+        "Each snippet must be followed by <!--pytest-codeblocks:expected-output--> and a "
+        "```text block that includes its own recording:\n" + "\n".join(mismatched)
+    )
+
+
+def test_every_snippet_has_a_mirror_test():
+    missing = [
+        path.as_posix()
+        for path in all_snippets()
+        if not (ROOT / "tests" / path.parent / f"test_{path.name}").exists()
+    ]
+    assert not missing, (
+        f"Each snippets/<topic>/<name>.py needs tests/<topic>/test_<name>.py: {missing}"
+    )
+
+
+def test_strict_build_renders_every_page(built_site):
+    """The build fixture fails on any mkdocs warning (a missing include, a broken link or
+    anchor); here every Markdown page must also have become an HTML page."""
+    built = {page.path for page in built_site.pages()}
+    expected = {
+        page.relative_to(DOCS).with_suffix("").as_posix().removesuffix("index") + "index.html"
+        if page.name == "index.md"
+        else page.relative_to(DOCS).with_suffix("").as_posix() + "/index.html"
+        for page in pages()
+    }
+    assert expected <= built, f"Pages missing from the build: {sorted(expected - built)}"

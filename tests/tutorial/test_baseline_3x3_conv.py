@@ -1,0 +1,6 @@
+from summaries import assert_summary, conv_row, recorded_summaries
+
+
+def test_recorded_summary_matches_the_formulas():
+    [summary] = recorded_summaries("tutorial/baseline_3x3_conv.py")
+    assert_summary(summary, "baseline", [conv_row("conv_3x3", 256, 256, 3, 3, 512)])
