@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+import pytest
 from bs4 import BeautifulSoup
 
 from project import ROOT
@@ -78,5 +79,13 @@ def build_site(site_dir: Path) -> BuiltSite:
         check=False,
     )
     if result.returncode != 0:
-        raise AssertionError(f"mkdocs build --strict failed:\n{result.stderr}{result.stdout}")
+        problems = [
+            line
+            for line in result.stderr.splitlines()
+            if line.startswith(("WARNING", "ERROR", "Aborted")) or "Error:" in line
+        ]
+        pytest.fail(
+            "mkdocs build --strict failed:\n" + "\n".join(problems or [result.stderr]),
+            pytrace=False,
+        )
     return BuiltSite(site_dir, result.stderr)
