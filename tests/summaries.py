@@ -81,8 +81,22 @@ def conv_row(layer: str, height: int, width: int, kernel: int, c_in: int, c_out:
     return Row(layer, "Conv2D", shape(None, height, width, c_out), conv_params(kernel, c_in, c_out))
 
 
-def assert_summary(summary: Summary, name: str, rows: list[Row]) -> None:
+def assert_summary(summary: Summary, name: str, rows: list[Row], non_trainable: int = 0) -> None:
     """The summary lists exactly these rows, and its totals are their sum."""
     total = sum(row.params for row in rows)
     assert (summary.name, summary.rows) == (name, rows)
-    assert summary.totals == {"Total": total, "Trainable": total, "Non-trainable": 0}
+    assert summary.totals == {
+        "Total": total,
+        "Trainable": total - non_trainable,
+        "Non-trainable": non_trainable,
+    }
+
+
+def recorded_values(snippet: str) -> dict[str, str]:
+    """The `label: value` lines that a snippet printed outside its summary tables."""
+    text = recording_of(snippet).read_text("utf-8")
+    return dict(
+        (label.strip(), value.strip())
+        for label, value in re.findall(r"^[ \t]*([^│├└┏┃┡\s][^:\n]*):[ \t]+(.+)$", text, re.M)
+        if label != "Model"
+    )

@@ -9,7 +9,14 @@ import re
 
 import pytest
 
-from formulas import conv_params, grouped
+from formulas import (
+    alexnet_params,
+    conv_macs,
+    conv_params,
+    grouped,
+    resnet50_params,
+    squeezenet_params,
+)
 
 NUMBER = re.compile(r"(?<![\w.,])\d+(?:,\d{3})*(?:\.\d+)?(?!\d)")
 
@@ -54,9 +61,126 @@ def home_figures() -> set[str]:
     return {"512", "64", "1,024"}
 
 
+def grouped_all(*numbers: int) -> set[str]:
+    return {grouped(number) for number in numbers}
+
+
+def pair_cost(height, width, c_in, reduced, c_out, kernel):
+    """(params, MACs) directly, and (params, MACs, 1x1 MACs) after a 1x1 reduction."""
+    direct = (conv_params(kernel, c_in, c_out), conv_macs(height, width, kernel, c_in, c_out))
+    reduce_macs = conv_macs(height, width, 1, c_in, reduced)
+    after = (
+        conv_params(1, c_in, reduced) + conv_params(kernel, reduced, c_out),
+        reduce_macs + conv_macs(height, width, kernel, reduced, c_out),
+        reduce_macs,
+    )
+    return direct, after
+
+
+def cost_arithmetic_figures() -> set[str]:
+    (seven, seven_macs), (seven_pair, seven_pair_macs, _) = pair_cost(256, 256, 512, 64, 64, 7)
+    (_, five_macs), (_, five_pair_macs, five_1x1_macs) = pair_cost(28, 28, 192, 16, 32, 5)
+    (ex, ex_macs), (ex_pair, ex_pair_macs, _) = pair_cost(14, 14, 1024, 256, 256, 3)
+    return {
+        *grouped_all(seven, seven_pair, five_macs, five_pair_macs, five_1x1_macs),
+        *grouped_all(ex, ex_macs, ex_pair, ex_pair_macs),
+        one_decimal(seven / seven_pair),
+        one_decimal(seven_macs / 1e9),
+        one_decimal(seven_pair_macs / 1e9),
+        one_decimal(seven / 1e6),
+        one_decimal(five_macs / five_pair_macs),
+        one_decimal(ex / ex_pair),
+        f"{five_macs / 1e6:.3f}",  # the second source's "120.422 million", confirmed
+        "10",  # the second source's rounded "factor of 10", corrected to 9.7
+        # Inputs of the examples.
+        *["256", "512", "64", "28", "192", "32", "16", "14", "1,024"],
+    }
+
+
+def too_many_feature_maps_figures() -> set[str]:
+    return {
+        grouped(5 * 5 * 192),
+        grouped(7 * 7 * 512),
+        str(28 // 2),
+        str(64 + 128 + 32 + 192),
+        *["28", "192", "512"],
+    }
+
+
+def inception_figures() -> set[str]:
+    naive = [(1, 192, 64), (3, 192, 128), (5, 192, 32)]
+    reduced = [(1, 192, 64), (1, 192, 96), (3, 96, 128), (1, 192, 16), (5, 16, 32), (1, 192, 32)]
+    weights = {
+        name: sum(k * k * i * o for k, i, o in convs)
+        for name, convs in [("naive", naive), ("reduced", reduced)]
+    }
+    macs = {name: 28 * 28 * count for name, count in weights.items()}
+    return {
+        *grouped_all(*weights.values(), *macs.values()),
+        grouped(sum(conv_params(*conv) for conv in reduced)),
+        one_decimal(macs["naive"] / macs["reduced"]),
+        str(64 + 128 + 32 + 192),
+        str(64 + 128 + 32 + 32),
+        str(round(macs["reduced"] / 1e6)),
+        "159",  # Table 1's parameter count, which the page compares with the computed one
+        *["28", "192", "2014"],
+    }
+
+
+def resnet_figures() -> set[str]:
+    projection = sum(
+        conv_params(k, i, o) + 4 * o
+        for k, i, o in [(1, 64, 256), (1, 64, 64), (3, 64, 64), (1, 64, 256)]
+    )
+    return {
+        grouped(2 * 3 * 3 * 64 * 64),
+        grouped(256 * 64 + 3 * 3 * 64 * 64 + 64 * 256),
+        grouped(projection),
+        grouped(resnet50_params()),
+        # Read from keras.applications.ResNet50 by the snippet; checked in
+        # tests/architectures/test_resnet_blocks.py against the paper's 3.8 x 10^9.
+        "3,857,973,248",
+        "3.8",
+        "10",
+        # Network depths, image size, channel counts, year.
+        *["50", "101", "152", "224", "64", "256", "2015"],
+    }
+
+
+def squeezenet_figures() -> set[str]:
+    return {
+        *grouped_all(squeezenet_params(), alexnet_params()),
+        one_decimal(alexnet_params() / squeezenet_params()),
+        # The paper's model sizes in MB and its headline factor, quoted to be compared.
+        *["240", "4.8", "0.5", "50"],
+        *["55", "96", "2015", "2016"],
+    }
+
+
+def summary_figures() -> set[str]:
+    return {one_decimal(alexnet_params() / squeezenet_params())}
+
+
+def references_figures() -> set[str]:
+    arxiv_ids = ["1312.4400", "1409.4842", "1510.00149", "1512.03385", "1602.07360"]
+    # Years, the NeurIPS volume, and SqueezeNet's title ("50x", "<0.5MB").
+    return {*arxiv_ids, *["2012", "2013", "2014", "2015", "2016", "2020", "25", "50", "0.5"]}
+
+
 PAGE_FIGURES = {
     "index.html": home_figures,
     "tutorial/keras-examples/index.html": keras_examples_figures,
+    "concepts/convolution-over-channels/index.html": lambda: {"64"},
+    "concepts/too-many-feature-maps/index.html": too_many_feature_maps_figures,
+    "concepts/one-by-one-convolution/index.html": home_figures,
+    "concepts/cost-arithmetic/index.html": cost_arithmetic_figures,
+    "architectures/network-in-network/index.html": lambda: {"10", "32", "192", "2013"},
+    "architectures/inception/index.html": inception_figures,
+    "architectures/resnet/index.html": resnet_figures,
+    "architectures/squeezenet/index.html": squeezenet_figures,
+    "reference/summary/index.html": summary_figures,
+    "reference/glossary/index.html": set,
+    "reference/references/index.html": references_figures,
 }
 
 

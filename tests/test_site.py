@@ -19,7 +19,7 @@ def snippet_texts() -> dict[str, str]:
 
 def recording_texts() -> dict[str, str]:
     return {
-        recording_of(path).read_text("utf-8"): recording_of(path).name
+        recording_of(path).read_text("utf-8"): recording_of(path).relative_to(SNIPPETS).as_posix()
         for path in all_snippets()
         if recording_of(path).exists()
     }

@@ -1,0 +1,49 @@
+from formulas import conv_macs, grouped
+from summaries import Row, assert_summary, conv_row, recorded_summaries, recorded_values, shape
+
+SNIPPET = "architectures/inception_3a.py"
+INPUT = Row("previous_layer", "InputLayer", shape(None, 28, 28, 192), 0)
+POOL = Row("pool", "MaxPooling2D", shape(None, 28, 28, 192), 0)
+
+
+def conv(name, kernel, c_in, c_out):
+    return conv_row(name, 28, 28, kernel, c_in, c_out)
+
+
+def test_naive_module_matches_the_formulas():
+    naive, _ = recorded_summaries(SNIPPET)
+    branches = [conv("1x1", 1, 192, 64), conv("3x3", 3, 192, 128), conv("5x5", 5, 192, 32)]
+    output = Row("naive_output", "Concatenate", shape(None, 28, 28, 64 + 128 + 32 + 192), 0)
+    assert_summary(naive, "inception_naive", [INPUT, *branches, POOL, output])
+
+
+def test_reduced_module_matches_the_formulas_and_table_1():
+    _, reduced = recorded_summaries(SNIPPET)
+    rows = [
+        INPUT,
+        conv("3x3_reduce", 1, 192, 96),
+        conv("5x5_reduce", 1, 192, 16),
+        POOL,
+        conv("1x1", 1, 192, 64),
+        conv("3x3", 3, 96, 128),
+        conv("5x5", 5, 16, 32),
+        conv("pool_proj", 1, 192, 32),
+        Row("reduced_output", "Concatenate", shape(None, 28, 28, 64 + 128 + 32 + 32), 0),
+    ]
+    assert_summary(reduced, "inception_reduced", rows)
+
+
+def test_weights_and_operations_match_the_formulas():
+    naive = [(1, 192, 64), (3, 192, 128), (5, 192, 32)]
+    reduced = [(1, 192, 64), (1, 192, 96), (3, 96, 128), (1, 192, 16), (5, 16, 32), (1, 192, 32)]
+
+    def printed(convs):
+        weights = sum(k * k * c_in * c_out for k, c_in, c_out in convs)
+        macs = sum(conv_macs(28, 28, *conv) for conv in convs)
+        return f"{grouped(weights)} weights, {grouped(macs)} multiply-accumulates"
+
+    values = recorded_values(SNIPPET)
+    assert values["inception_naive"] == printed(naive)
+    assert values["inception_reduced"] == printed(reduced)
+    # Table 1 of Szegedy et al. rounds operations to 128M: the computed count agrees.
+    assert round(sum(conv_macs(28, 28, *conv) for conv in reduced) / 1e6) == 128

@@ -1,0 +1,66 @@
+from formulas import conv_params, grouped, resnet50_params
+from summaries import Row, assert_summary, conv_row, recorded_summaries, recorded_values, shape
+
+SNIPPET = "architectures/resnet_blocks.py"
+
+
+def conv_bn(name, kernel, c_in, c_out, relu=True):
+    rows = [
+        conv_row(f"{name}_conv", 56, 56, kernel, c_in, c_out),
+        # Batch normalization: a scale, an offset, a moving mean and a moving variance per map.
+        Row(f"{name}_bn", "BatchNormalization", shape(None, 56, 56, c_out), 4 * c_out),
+    ]
+    relu_row = Row(f"{name}_relu", "Activation", shape(None, 56, 56, c_out), 0)
+    return [*rows, relu_row] if relu else rows
+
+
+def merge(channels):
+    return [
+        Row("add", "Add", shape(None, 56, 56, channels), 0),
+        Row("out", "Activation", shape(None, 56, 56, channels), 0),
+    ]
+
+
+def block_input(channels):
+    return Row("block_input", "InputLayer", shape(None, 56, 56, channels), 0)
+
+
+def test_basic_block_matches_the_formulas():
+    basic, _ = recorded_summaries(SNIPPET)
+    rows = [
+        block_input(64),
+        *conv_bn("a", 3, 64, 64),
+        *conv_bn("b", 3, 64, 64, relu=False),
+        *merge(64),
+    ]
+    assert_summary(basic, "basic_block", rows, non_trainable=2 * (2 * 64))
+
+
+def test_bottleneck_block_matches_the_formulas():
+    _, bottleneck = recorded_summaries(SNIPPET)
+    rows = [
+        block_input(256),
+        *conv_bn("reduce", 1, 256, 64),
+        *conv_bn("3x3", 3, 64, 64),
+        *conv_bn("restore", 1, 64, 256, relu=False),
+        *merge(256),
+    ]
+    assert_summary(bottleneck, "bottleneck_block", rows, non_trainable=2 * (64 + 64 + 256))
+
+
+def test_block_costs_and_the_resnet50_cross_check():
+    values = recorded_values(SNIPPET)
+    assert values["basic block, kernel weights"] == grouped(2 * 3 * 3 * 64 * 64)
+    assert values["bottleneck block, kernel weights"] == grouped(
+        256 * 64 + 3 * 3 * 64 * 64 + 64 * 256
+    )
+    projection_block = sum(
+        conv_params(kernel, c_in, c_out) + 4 * c_out
+        for kernel, c_in, c_out in [(1, 64, 256), (1, 64, 64), (3, 64, 64), (1, 64, 256)]
+    )
+    assert values["projection block, parameters"] == grouped(projection_block)
+    assert values["ResNet50 conv2_block1, parameters"] == grouped(projection_block)
+    assert values["ResNet50, parameters"] == grouped(resnet50_params())
+    # He et al., Table 1: 3.8 x 10^9 FLOPs (multiply-adds) for the 50-layer network.
+    macs = int(values["ResNet50, multiply-accumulates"].replace(",", ""))
+    assert round(macs / 1e9, 1) in (3.8, 3.9)

@@ -1,0 +1,37 @@
+import re
+
+from formulas import conv_macs, conv_params, grouped
+from project import recording_of
+
+
+def cost(height, width, c_in, *convs):
+    """(parameters, multiply-accumulates) of same-padded convolutions given as (filters, k)."""
+    params = macs = 0
+    for c_out, kernel in convs:
+        params += conv_params(kernel, c_in, c_out)
+        macs += conv_macs(height, width, kernel, c_in, c_out)
+        c_in = c_out
+    return params, macs
+
+
+def printed_lines(direct, reduced):
+    return [
+        f"direct {grouped(direct[0])} parameters {grouped(direct[1])} multiply-accumulates",
+        f"1x1 reduction first {grouped(reduced[0])} parameters "
+        f"{grouped(reduced[1])} multiply-accumulates",
+        f"{direct[0] / reduced[0]:.1f}x fewer parameters, "
+        f"{direct[1] / reduced[1]:.1f}x fewer multiply-accumulates",
+    ]
+
+
+def test_recorded_costs_match_the_formulas():
+    text = recording_of("cost/conv_cost_examples.py").read_text()
+    lines = [re.sub(r"\s+", " ", line).strip() for line in text.splitlines()]
+    seven = printed_lines(cost(256, 256, 512, (64, 7)), cost(256, 256, 512, (64, 1), (64, 7)))
+    five = printed_lines(cost(28, 28, 192, (32, 5)), cost(28, 28, 192, (16, 1), (32, 5)))
+    assert lines == [
+        "7x7 conv, 64 filters, over 256x256x512",
+        *seven,
+        "5x5 conv, 32 filters, over 28x28x192",
+        *five,
+    ]
