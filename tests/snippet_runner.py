@@ -42,10 +42,11 @@ def _run(snippet: Path) -> SnippetRun:
     return SnippetRun(stdout.getvalue(), namespace)
 
 
-def run_snippet(snippet: str | Path) -> SnippetRun:
-    """Run (once) and return the snippet's output; a failure names the snippet and its page."""
+def run_snippet(snippet: str | Path, fresh: bool = False) -> SnippetRun:
+    """Run (once, unless fresh) and return the snippet's output; a failure names the snippet
+    and its page."""
     snippet = Path(snippet)
     try:
-        return _run(snippet)
+        return _run.__wrapped__(snippet) if fresh else _run(snippet)
     except Exception:
         pytest.fail(f"{describe(snippet)} failed to run:\n{traceback.format_exc()}", pytrace=False)

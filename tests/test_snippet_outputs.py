@@ -34,3 +34,15 @@ def test_snippet_prints_its_recording(snippet, update_outputs):
             + "\nIf the change is intended, re-record with `make record`.",
             pytrace=False,
         )
+
+
+def test_outputs_do_not_depend_on_what_ran_before():
+    """Run every snippet again, in reverse order, in the same process: each prints the same."""
+    snippets = all_snippets()
+    first_outputs = {snippet: run_snippet(snippet).stdout for snippet in snippets}
+    changed = [
+        snippet.as_posix()
+        for snippet in reversed(snippets)
+        if run_snippet(snippet, fresh=True).stdout != first_outputs[snippet]
+    ]
+    assert not changed, f"These snippets printed differently on a second run: {changed}"
