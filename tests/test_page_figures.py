@@ -77,6 +77,17 @@ def pair_cost(height, width, c_in, reduced, c_out, kernel):
     return direct, after
 
 
+def one_by_one_figures() -> set[str]:
+    return {
+        *home_figures(),
+        grouped(conv_params(1, 256, 64)),
+        str(256 + 1),
+        grouped(56 * 56),
+        grouped(conv_macs(56, 56, 1, 256, 64)),
+        *["56", "256"],
+    }
+
+
 def cost_arithmetic_figures() -> set[str]:
     (seven, seven_macs), (seven_pair, seven_pair_macs, _) = pair_cost(256, 256, 512, 64, 64, 7)
     (_, five_macs), (_, five_pair_macs, five_1x1_macs) = pair_cost(28, 28, 192, 16, 32, 5)
@@ -115,6 +126,16 @@ def inception_figures() -> set[str]:
         for name, convs in [("naive", naive), ("reduced", reduced)]
     }
     macs = {name: 28 * 28 * count for name, count in weights.items()}
+    inception_3b = [
+        (1, 256, 128),
+        (1, 256, 128),
+        (3, 128, 192),
+        (1, 256, 32),
+        (5, 32, 96),
+        (1, 256, 64),
+    ]
+    weights_3b = sum(k * k * i * o for k, i, o in inception_3b)
+    macs_3b = 28 * 28 * weights_3b
     return {
         *grouped_all(*weights.values(), *macs.values()),
         grouped(sum(conv_params(*conv) for conv in reduced)),
@@ -124,6 +145,11 @@ def inception_figures() -> set[str]:
         str(round(macs["reduced"] / 1e6)),
         "159",  # Table 1's parameter count, which the page compares with the computed one
         *["28", "192", "2014"],
+        # The exercise, inception (3b): its inputs, Table 1's 380K, and the solution.
+        *["128", "96", "32", "64", "380"],
+        str(128 + 192 + 96 + 64),
+        *grouped_all(weights_3b, macs_3b),
+        str(round(macs_3b / 1e6)),
     }
 
 
@@ -172,7 +198,7 @@ PAGE_FIGURES = {
     "tutorial/keras-examples/index.html": keras_examples_figures,
     "concepts/convolution-over-channels/index.html": lambda: {"64"},
     "concepts/too-many-feature-maps/index.html": too_many_feature_maps_figures,
-    "concepts/one-by-one-convolution/index.html": home_figures,
+    "concepts/one-by-one-convolution/index.html": one_by_one_figures,
     "concepts/cost-arithmetic/index.html": cost_arithmetic_figures,
     "architectures/network-in-network/index.html": lambda: {"10", "32", "192", "2013"},
     "architectures/inception/index.html": inception_figures,
