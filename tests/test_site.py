@@ -5,8 +5,10 @@ reader does: with every --8<-- include expanded, whatever the fence's attributes
 """
 
 import io
+from urllib.parse import urlsplit
 
 import markdown
+from bs4 import BeautifulSoup
 from pytest_codeblocks import extract_from_buffer
 
 from project import DOCS, ROOT, SNIPPETS, all_snippets, pages, recording_of
@@ -145,3 +147,17 @@ def test_strict_build_renders_every_page(built_site):
         for page in pages()
     }
     assert expected <= built, f"Pages missing from the build: {sorted(expected - built)}"
+
+
+def test_no_page_loads_anything_from_another_host(built_site):
+    """Readers may be offline: scripts, styles, fonts and images must come with the site."""
+    remote = []
+    for page in built_site.pages():
+        soup = BeautifulSoup(page.html, "html.parser")
+        for tag in soup.select("script[src], link[href], img[src], iframe[src], source[src]"):
+            address = tag.get("src") or tag.get("href")
+            if tag.name == "link" and "canonical" in tag.get("rel", []):
+                continue
+            if urlsplit(address).netloc:
+                remote.append(f"{page.path}: <{tag.name}> {address}")
+    assert not remote, "Pages load resources from other hosts:\n" + "\n".join(remote)
