@@ -56,7 +56,6 @@ class BuiltPage:
 @dataclass(frozen=True)
 class BuiltSite:
     directory: Path
-    log: str
 
     def pages(self) -> list[BuiltPage]:
         return [
@@ -88,4 +87,4 @@ def build_site(site_dir: Path) -> BuiltSite:
             "mkdocs build --strict failed:\n" + "\n".join(problems or [result.stderr]),
             pytrace=False,
         )
-    return BuiltSite(site_dir, result.stderr)
+    return BuiltSite(site_dir)
