@@ -1,17 +1,7 @@
 import re
 
-from formulas import conv_macs, conv_params, grouped
+from formulas import grouped, stack_cost
 from project import recording_of
-
-
-def cost(height, width, c_in, *convs):
-    """(parameters, multiply-accumulates) of same-padded convolutions given as (filters, k)."""
-    params = macs = 0
-    for c_out, kernel in convs:
-        params += conv_params(kernel, c_in, c_out)
-        macs += conv_macs(height, width, kernel, c_in, c_out)
-        c_in = c_out
-    return params, macs
 
 
 def printed_lines(direct, reduced):
@@ -27,8 +17,12 @@ def printed_lines(direct, reduced):
 def test_recorded_costs_match_the_formulas():
     text = recording_of("cost/conv_cost_examples.py").read_text()
     lines = [re.sub(r"\s+", " ", line).strip() for line in text.splitlines()]
-    seven = printed_lines(cost(256, 256, 512, (64, 7)), cost(256, 256, 512, (64, 1), (64, 7)))
-    five = printed_lines(cost(28, 28, 192, (32, 5)), cost(28, 28, 192, (16, 1), (32, 5)))
+    seven = printed_lines(
+        stack_cost(256, 256, 512, (64, 7)), stack_cost(256, 256, 512, (64, 1), (64, 7))
+    )
+    five = printed_lines(
+        stack_cost(28, 28, 192, (32, 5)), stack_cost(28, 28, 192, (16, 1), (32, 5))
+    )
     assert lines == [
         "7x7 conv, 64 filters, over 256x256x512",
         *seven,
