@@ -6,6 +6,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 SNIPPETS = ROOT / "snippets"
+# Pictures that snippets and tests/diagrams.py draw; written only by `make record`.
+GENERATED = DOCS / "assets" / "generated"
 
 INCLUDE_LINE = re.compile(r'--8<--\s+"([^"]+)"')
 

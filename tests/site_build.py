@@ -46,10 +46,12 @@ class BuiltPage:
         return blocks
 
     def prose(self) -> str:
-        """The page's visible text outside code blocks."""
+        """The page's visible text outside code blocks, with each image's text alternative."""
         article = BeautifulSoup(str(self.article), "html.parser")
         for code in article.select("div.highlight, pre, .headerlink"):
             code.decompose()
+        for image in article.select("img"):
+            image.replace_with(f" {image.get('alt', '')} ")
         return article.get_text(" ")
 
 

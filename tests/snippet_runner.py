@@ -1,6 +1,7 @@
 """Runs snippets in this one process, so TensorFlow is imported once per test session.
 
-Each snippet runs as `python snippets/<name>.py` would run it, on a cleared Keras session (so
+Each snippet runs as `python snippets/<name>.py` would run it, in an empty working directory
+(whatever it writes there is kept as its output files), on a cleared Keras session (so
 layer-name counters restart), with a fixed random seed, and with every warning raised as an
 error. A snippet's run is cached: the recording test and the formula tests share one run.
 """
@@ -10,6 +11,7 @@ import functools
 import io
 import os
 import runpy
+import tempfile
 import traceback
 import warnings
 from dataclasses import dataclass
@@ -25,6 +27,7 @@ from project import SNIPPETS, describe
 class SnippetRun:
     stdout: str
     namespace: dict
+    files: dict[str, str]  # the files the snippet wrote into its working directory
 
 
 @functools.cache
@@ -33,13 +36,15 @@ def _run(snippet: Path) -> SnippetRun:
     keras.utils.set_random_seed(0)
     stdout = io.StringIO()
     with (
-        contextlib.chdir(SNIPPETS / snippet.parent),
+        tempfile.TemporaryDirectory() as workdir,
+        contextlib.chdir(workdir),
         contextlib.redirect_stdout(stdout),
         warnings.catch_warnings(),
     ):
         warnings.simplefilter("error")
         namespace = runpy.run_path(os.fspath(SNIPPETS / snippet), run_name="__main__")
-    return SnippetRun(stdout.getvalue(), namespace)
+        files = {path.name: path.read_text("utf-8") for path in sorted(Path(workdir).iterdir())}
+    return SnippetRun(stdout.getvalue(), namespace, files)
 
 
 def run_snippet(snippet: str | Path, fresh: bool = False) -> SnippetRun:

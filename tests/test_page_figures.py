@@ -84,7 +84,7 @@ def one_by_one_figures() -> set[str]:
 def cost_arithmetic_figures() -> set[str]:
     seven, seven_macs = stack_cost(256, 256, 512, (64, 7))
     seven_pair, seven_pair_macs = stack_cost(256, 256, 512, (64, 1), (64, 7))
-    _, five_macs = stack_cost(28, 28, 192, (32, 5))
+    five, five_macs = stack_cost(28, 28, 192, (32, 5))
     _, five_pair_macs = stack_cost(28, 28, 192, (16, 1), (32, 5))
     _, five_1x1_macs = stack_cost(28, 28, 192, (16, 1))
     ex, ex_macs = stack_cost(14, 14, 1024, (256, 3))
@@ -98,6 +98,13 @@ def cost_arithmetic_figures() -> set[str]:
         one_decimal(seven / 1e6),
         one_decimal(five_macs / five_pair_macs),
         one_decimal(ex / ex_pair),
+        # The bottleneck-width plot: the widest reduction that still saves, the first plotted
+        # width (a multiple of 8) that does not, and the 5x5 layer alone in thousands.
+        str(max(w for w in range(1, 193) if stack_cost(28, 28, 192, (w, 1), (32, 5))[0] <= five)),
+        str(
+            next(w for w in range(8, 193, 8) if stack_cost(28, 28, 192, (w, 1), (32, 5))[0] > five)
+        ),
+        str(round(five / 1e3)),
         f"{five_macs / 1e6:.3f}",  # the second source's "120.422 million", confirmed
         "10",  # the second source's rounded "factor of 10", corrected to 9.7
         # Inputs of the examples.
@@ -127,6 +134,8 @@ def inception_figures() -> set[str]:
         str(round(28 * 28 * reduced / 1e6)),
         "159",  # Table 1's parameter count, which the page compares with the computed one
         *["28", "192", "2014"],
+        # The diagrams' reduction widths.
+        *["96", "16"],
         # The exercise, inception (3b): its inputs, Table 1's 380K, and the solution.
         *["128", "96", "32", "64", "380"],
         str(128 + 192 + 96 + 64),
@@ -150,6 +159,7 @@ def resnet_figures() -> set[str]:
         "10",
         # Network depths, image size, channel counts, year.
         *["50", "101", "152", "224", "64", "256", "2015"],
+        "56",  # the blocks' height and width
     }
 
 
@@ -160,6 +170,8 @@ def squeezenet_figures() -> set[str]:
         # The paper's model sizes in MB and its headline factor, quoted to be compared.
         *["240", "4.8", "0.5", "50"],
         *["55", "96", "2015", "2016"],
+        # fire2: squeeze to 16, expand to 64 + 64.
+        *["16", "64", str(64 + 64)],
     }
 
 

@@ -45,9 +45,10 @@ def weights_and_multiply_accumulates(model):
     return weights, macs
 
 
+modules = {}
 for build in (inception_naive, inception_reduced):
     inputs = keras.Input(shape=(28, 28, 192), name="previous_layer")
-    model = keras.Model(inputs, build(inputs), name=build.__name__)
+    modules[build.__name__] = model = keras.Model(inputs, build(inputs), name=build.__name__)
     model.summary(line_length=80)
     weights, macs = weights_and_multiply_accumulates(model)
     print(f"{model.name}: {weights:,} weights, {macs:,} multiply-accumulates\n")

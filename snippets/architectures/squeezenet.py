@@ -57,7 +57,8 @@ def alexnet():
 
 
 fire_input = keras.Input(shape=(55, 55, 96), name="maxpool1_output")
-keras.Model(fire_input, fire(fire_input, 16, 64, "fire2"), name="fire2").summary(line_length=80)
+fire2 = keras.Model(fire_input, fire(fire_input, 16, 64, "fire2"), name="fire2")
+fire2.summary(line_length=80)
 
 squeezenet, reference = squeezenet_v1_0(), alexnet()
 print(f"SqueezeNet v1.0 output: {squeezenet.output.shape}")
