@@ -50,6 +50,8 @@ def keras_examples_figures() -> set[str]:
         after_reduction: "7 × 7 over 64 maps",
         pair: "1×1 reduction plus 7 × 7",
         direct - pair: "saved",
+        conv_params(1, 512, 32): "exercise: reduction to 32",
+        stem + conv_params(1, 512, 32): "exercise: its model",
         200_000: "the source's rounded figure, quoted in the correction",
     }
     return {
@@ -112,8 +114,25 @@ def cost_arithmetic_figures() -> set[str]:
     }
 
 
-def too_many_feature_maps_figures() -> set[str]:
+def convolution_over_channels_figures() -> set[str]:
+    # The exercise: 5x5 with 16 filters over 128 maps.
+    return {"64", "128", "16", grouped(5 * 5 * 128), grouped(conv_params(5, 128, 16))}
+
+
+def network_in_network_figures() -> set[str]:
     return {
+        *["10", "32", "192", "2013"],
+        grouped(conv_params(1, 192, 10)),
+        grouped(8 * 8 * 192 * 10 + 10),
+    }
+
+
+def too_many_feature_maps_figures() -> set[str]:
+    branches = 64 + 128 + 32
+    return {
+        # The exercise: three naive modules in a row.
+        *["64", "128", "32", str(branches)],
+        *(str(192 + module * branches) for module in (1, 2, 3)),
         grouped(5 * 5 * 192),
         grouped(7 * 7 * 512),
         str(28 // 2),
@@ -160,6 +179,14 @@ def resnet_figures() -> set[str]:
         # Network depths, image size, channel counts, year.
         *["50", "101", "152", "224", "64", "256", "2015"],
         "56",  # the blocks' height and width
+        # The exercise at the last stage: 2,048 maps, bottleneck width 512.
+        *["2,048", "512"],
+        grouped(kernel_weights([(1, 2048, 512), (3, 512, 512), (1, 512, 2048)])),
+        grouped(kernel_weights([(3, 2048, 2048), (3, 2048, 2048)])),
+        one_decimal(
+            kernel_weights([(3, 2048, 2048)] * 2)
+            / kernel_weights([(1, 2048, 512), (3, 512, 512), (1, 512, 2048)])
+        ),
     }
 
 
@@ -170,8 +197,10 @@ def squeezenet_figures() -> set[str]:
         # The paper's model sizes in MB and its headline factor, quoted to be compared.
         *["240", "4.8", "0.5", "50"],
         *["55", "96", "2015", "2016"],
-        # fire2: squeeze to 16, expand to 64 + 64.
-        *["16", "64", str(64 + 64)],
+        # fire2: squeeze to 16, expand to 64 + 64; the exercise's fire9 on 13x13x512.
+        *["16", "64", str(64 + 64), "13", "512", "256"],
+        grouped(conv_params(1, 512, 64) + conv_params(1, 64, 256) + conv_params(3, 64, 256)),
+        grouped(conv_params(3, 64, 256)),
     }
 
 
@@ -188,11 +217,11 @@ def references_figures() -> set[str]:
 PAGE_FIGURES = {
     "index.html": home_figures,
     "tutorial/keras-examples/index.html": keras_examples_figures,
-    "concepts/convolution-over-channels/index.html": lambda: {"64"},
+    "concepts/convolution-over-channels/index.html": convolution_over_channels_figures,
     "concepts/too-many-feature-maps/index.html": too_many_feature_maps_figures,
     "concepts/one-by-one-convolution/index.html": one_by_one_figures,
     "concepts/cost-arithmetic/index.html": cost_arithmetic_figures,
-    "architectures/network-in-network/index.html": lambda: {"10", "32", "192", "2013"},
+    "architectures/network-in-network/index.html": network_in_network_figures,
     "architectures/inception/index.html": inception_figures,
     "architectures/resnet/index.html": resnet_figures,
     "architectures/squeezenet/index.html": squeezenet_figures,

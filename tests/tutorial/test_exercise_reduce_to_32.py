@@ -1,0 +1,10 @@
+from summaries import assert_summary, conv_row, recorded_summaries
+
+
+def test_recorded_summary_matches_the_formulas():
+    [summary] = recorded_summaries("tutorial/exercise_reduce_to_32.py")
+    assert_summary(
+        summary,
+        "reduction_to_32",
+        [conv_row("conv_3x3", 256, 256, 3, 3, 512), conv_row("reduce_1x1", 256, 256, 1, 512, 32)],
+    )
