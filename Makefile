@@ -26,9 +26,9 @@ format: $(VENV)/installed
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-## record: re-run every snippet and re-record its output file (after an intended change)
+## record: re-run every snippet, re-record its outputs and redraw the diagrams
 record: $(VENV)/installed
-	$(BIN)/python -m pytest tests/test_snippet_outputs.py --update-outputs
+	$(BIN)/python -m pytest tests/test_snippet_outputs.py tests/test_pictures.py --update-outputs
 
 ## build: build the site into site/ as it would be published
 build: $(VENV)/installed

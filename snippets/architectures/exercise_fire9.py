@@ -1,4 +1,5 @@
-"""Exercise: parameters of SqueezeNet's last Fire module, fire9, on its 13x13x512 input."""
+"""Exercise: parameters of SqueezeNet's last Fire module, fire9, on its
+13x13x512 input."""
 
 import keras
 from keras import layers

@@ -1,4 +1,5 @@
-"""Exercise: the weights and multiply-accumulates of GoogLeNet's inception (3b) module."""
+"""Exercise: the weights and multiply-accumulates of GoogLeNet's inception (3b)
+module."""
 
 import math
 
@@ -22,7 +23,9 @@ outputs = layers.Concatenate()(
 )
 module = keras.Model(inputs, outputs)
 
-convolutions = [layer for layer in module.layers if isinstance(layer, layers.Conv2D)]
+convolutions = [
+    layer for layer in module.layers if isinstance(layer, layers.Conv2D)
+]
 weights = sum(math.prod(layer.kernel.shape) for layer in convolutions)
 macs = sum(math.prod(layer.kernel.shape) * 28 * 28 for layer in convolutions)
 print(f"output depth: {outputs.shape[-1]}")

@@ -1,5 +1,5 @@
-"""Exercise: parameters of Network in Network's classifier head against a fully connected one,
-both reading 8x8x192 feature maps and giving 10 class scores."""
+"""Exercise: parameters of Network in Network's classifier head against a fully
+connected one, both reading 8x8x192 feature maps and giving 10 class scores."""
 
 import keras
 from keras import layers
@@ -11,6 +11,11 @@ nin_head = keras.Sequential(
         layers.GlobalAveragePooling2D(),
     ]
 )
-dense_head = keras.Sequential([keras.Input(shape=(8, 8, 192)), layers.Flatten(), layers.Dense(10)])
-print(f"1x1 convolution + global average pooling: {nin_head.count_params():,} parameters")
-print(f"flatten + fully connected layer: {dense_head.count_params():,} parameters")
+dense_head = keras.Sequential(
+    [keras.Input(shape=(8, 8, 192)), layers.Flatten(), layers.Dense(10)]
+)
+for label, head in [
+    ("1x1 convolution + global average pooling", nin_head),
+    ("flatten + fully connected layer", dense_head),
+]:
+    print(f"{label}: {head.count_params():,} parameters")

@@ -1,5 +1,6 @@
-"""Exercise: kernel weights of a block at ResNet-50's last stage (2,048 maps, 7x7), as a
-bottleneck block and as a basic block of two 3x3 convolutions at full depth."""
+"""Exercise: kernel weights of a block at ResNet-50's last stage (2,048 maps,
+7x7), as a bottleneck block and as a basic block of two 3x3 convolutions at
+full depth."""
 
 import math
 
@@ -14,7 +15,10 @@ def kernel_weights(model):
 def stack(*convs):
     return keras.Sequential(
         [keras.Input(shape=(7, 7, 2048))]
-        + [layers.Conv2D(filters, kernel, padding="same") for filters, kernel in convs]
+        + [
+            layers.Conv2D(filters, kernel, padding="same")
+            for filters, kernel in convs
+        ]
     )
 
 

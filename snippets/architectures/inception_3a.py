@@ -1,4 +1,5 @@
-"""GoogLeNet's inception (3a) module, naive and with 1x1 reductions, on a 28x28x192 input."""
+"""GoogLeNet's inception (3a) module, naive and with 1x1 reductions, on a
+28x28x192 input."""
 
 import math
 
@@ -7,7 +8,9 @@ from keras import layers
 
 
 def conv(filters, size, name):
-    return layers.Conv2D(filters, size, padding="same", activation="relu", name=name)
+    return layers.Conv2D(
+        filters, size, padding="same", activation="relu", name=name
+    )
 
 
 def inception_naive(inputs):
@@ -16,13 +19,17 @@ def inception_naive(inputs):
             conv(64, 1, "1x1")(inputs),
             conv(128, 3, "3x3")(inputs),
             conv(32, 5, "5x5")(inputs),
-            layers.MaxPooling2D(3, strides=1, padding="same", name="pool")(inputs),
+            layers.MaxPooling2D(3, strides=1, padding="same", name="pool")(
+                inputs
+            ),
         ]
     )
 
 
 def inception_reduced(inputs):
-    pooled = layers.MaxPooling2D(3, strides=1, padding="same", name="pool")(inputs)
+    pooled = layers.MaxPooling2D(3, strides=1, padding="same", name="pool")(
+        inputs
+    )
     return layers.Concatenate(name="reduced_output")(
         [
             conv(64, 1, "1x1")(inputs),
@@ -34,7 +41,8 @@ def inception_reduced(inputs):
 
 
 def weights_and_multiply_accumulates(model):
-    """Kernel weights (no biases) and multiply-accumulates of every convolution in a model."""
+    """Kernel weights (no biases) and multiply-accumulates of every
+    convolution in a model."""
     weights = macs = 0
     for layer in model.layers:
         if isinstance(layer, layers.Conv2D):
@@ -48,8 +56,12 @@ def weights_and_multiply_accumulates(model):
 modules = {}
 for build in (inception_naive, inception_reduced):
     inputs = keras.Input(shape=(28, 28, 192), name="previous_layer")
-    modules[build.__name__] = model = keras.Model(inputs, build(inputs), name=build.__name__)
+    modules[build.__name__] = model = keras.Model(
+        inputs, build(inputs), name=build.__name__
+    )
     model.summary(line_length=80)
     weights, macs = weights_and_multiply_accumulates(model)
-    print(f"{model.name}: {weights:,} weights, {macs:,} multiply-accumulates\n")
+    print(
+        f"{model.name}: {weights:,} weights, {macs:,} multiply-accumulates\n"
+    )
 print("Paper, Table 1, inception (3a): 159K parameters, 128M operations")

@@ -1,14 +1,22 @@
-"""Network in Network: mlpconv blocks (a kxk convolution, then 1x1 convolutions) and global
-average pooling in place of fully connected layers, for 32x32 colour images and 10 classes."""
+"""Network in Network: mlpconv blocks (a kxk convolution, then 1x1
+convolutions) and global average pooling in place of fully connected layers,
+for 32x32 colour images and 10 classes."""
 
 import keras
 from keras import layers
 
 
 def mlpconv(filters, kernel, name):
-    """A kxk convolution followed by two 1x1 convolutions: a small MLP slid over the image."""
+    """A kxk convolution followed by two 1x1 convolutions: a small MLP slid
+    over the image."""
     return [
-        layers.Conv2D(filters[0], kernel, padding="same", activation="relu", name=f"{name}_conv"),
+        layers.Conv2D(
+            filters[0],
+            kernel,
+            padding="same",
+            activation="relu",
+            name=f"{name}_conv",
+        ),
         layers.Conv2D(filters[1], 1, activation="relu", name=f"{name}_cccp1"),
         layers.Conv2D(filters[2], 1, activation="relu", name=f"{name}_cccp2"),
     ]

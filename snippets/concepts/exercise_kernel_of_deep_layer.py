@@ -1,4 +1,5 @@
-"""Exercise: the kernel of a 5x5 convolution with 16 filters over 128 feature maps."""
+"""Exercise: the kernel of a 5x5 convolution with 16 filters over 128 feature
+maps."""
 
 import keras
 from keras import layers

@@ -1,5 +1,5 @@
-"""Exercise: parameters and multiply-accumulates of a 1x1 convolution from 256 to 64 channels
-over a 56x56 input."""
+"""Exercise: parameters and multiply-accumulates of a 1x1 convolution from 256
+to 64 channels over a 56x56 input."""
 
 import keras
 from keras import layers

@@ -1,4 +1,5 @@
-"""A 3x3 filter is as deep as its input, and each filter makes one feature map."""
+"""A 3x3 filter is as deep as its input, and each filter makes one feature
+map."""
 
 import keras
 from keras import layers
@@ -11,4 +12,5 @@ for name, channels, filters in [
 ]:
     conv = layers.Conv2D(filters, (3, 3), padding="same")
     output = conv(keras.Input(shape=(32, 32, channels)))
-    print(f"{name:>15}: kernel {tuple(conv.kernel.shape)!s:<15} output {tuple(output.shape)}")
+    kernel = str(tuple(conv.kernel.shape))
+    print(f"{name:>15}: kernel {kernel:<15} output {tuple(output.shape)}")

@@ -1,4 +1,5 @@
-"""A 1x1 convolution is the same matrix product at every pixel, so it equals a Dense layer."""
+"""A 1x1 convolution is the same matrix product at every pixel, so it equals a
+Dense layer."""
 
 import keras
 import numpy as np
@@ -18,4 +19,7 @@ matmul_out = images.reshape(-1, 512) @ kernel.reshape(512, 64) + bias
 print(f"1x1 kernel shape:       {kernel.shape}")
 print(f"output shape:           {conv_out.shape}")
 print(f"Conv2D == Dense:        {np.allclose(conv_out, dense_out, atol=1e-5)}")
-print(f"Conv2D == pixel matmul: {np.allclose(conv_out.reshape(-1, 64), matmul_out, atol=1e-5)}")
+pixels_out = conv_out.reshape(-1, 64)
+print(
+    f"Conv2D == pixel matmul: {np.allclose(pixels_out, matmul_out, atol=1e-5)}"
+)

@@ -1,4 +1,5 @@
-"""Pooling halves height and width but keeps the depth; concatenation adds depths up."""
+"""Pooling halves height and width but keeps the depth; concatenation adds
+depths up."""
 
 import keras
 from keras import layers

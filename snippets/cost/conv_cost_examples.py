@@ -1,14 +1,18 @@
-"""Parameters and multiply-accumulates of two worked examples, with and without a 1x1 reduction."""
+"""Parameters and multiply-accumulates of two worked examples, with and without
+a 1x1 reduction."""
 
 import keras
 from keras import layers
 
 
 def conv_stack(input_shape, *convs):
-    """A model of 'same'-padded convolutions, each given as (filters, kernel size)."""
+    """A model of 'same'-padded convolutions, each (filters, kernel size)."""
     return keras.Sequential(
         [keras.Input(shape=input_shape)]
-        + [layers.Conv2D(filters, kernel, padding="same") for filters, kernel in convs]
+        + [
+            layers.Conv2D(filters, kernel, padding="same")
+            for filters, kernel in convs
+        ]
     )
 
 
@@ -41,4 +45,7 @@ for title, (direct, reduced) in examples.items():
         )
     params_ratio = direct.count_params() / reduced.count_params()
     macs_ratio = multiply_accumulates(direct) / multiply_accumulates(reduced)
-    print(f"  {params_ratio:.1f}x fewer parameters, {macs_ratio:.1f}x fewer multiply-accumulates")
+    print(
+        f"  {params_ratio:.1f}x fewer parameters,"
+        f" {macs_ratio:.1f}x fewer multiply-accumulates"
+    )

@@ -1,4 +1,5 @@
-"""Exercise: the reduction example with a 1x1 convolution down to 32 feature maps."""
+"""Exercise: the reduction example with a 1x1 convolution down to 32 feature
+maps."""
 
 import keras
 from keras import layers
@@ -6,7 +7,9 @@ from keras import layers
 model = keras.Sequential(
     [
         keras.Input(shape=(256, 256, 3), name="image"),
-        layers.Conv2D(512, (3, 3), padding="same", activation="relu", name="conv_3x3"),
+        layers.Conv2D(
+            512, (3, 3), padding="same", activation="relu", name="conv_3x3"
+        ),
         layers.Conv2D(32, (1, 1), activation="relu", name="reduce_1x1"),
     ],
     name="reduction_to_32",
