@@ -153,6 +153,18 @@ def inception_figures() -> set[str]:
         str(round(28 * 28 * reduced / 1e6)),
         "159",  # Table 1's parameter count, which the page compares with the computed one
         *["28", "192", "2014"],
+        # The branch-cost plot's text alternative, in millions.
+        *(
+            f"{sum(conv_macs(28, 28, *conv) for conv in branch) / 1e6:.1f}"
+            for branch in [
+                [(1, 192, 64)],
+                [(3, 192, 128)],
+                [(1, 192, 96), (3, 96, 128)],
+                [(5, 192, 32)],
+                [(1, 192, 16), (5, 16, 32)],
+                [(1, 192, 32)],
+            ]
+        ),
         # The diagrams' reduction widths.
         *["96", "16"],
         # The exercise, inception (3b): its inputs, Table 1's 380K, and the solution.

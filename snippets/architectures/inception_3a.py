@@ -4,6 +4,10 @@
 import math
 
 import keras
+import matplotlib
+
+matplotlib.use("svg")
+import matplotlib.pyplot as plt
 from keras import layers
 
 
@@ -40,17 +44,21 @@ def inception_reduced(inputs):
     )
 
 
-def weights_and_multiply_accumulates(model):
-    """Kernel weights (no biases) and multiply-accumulates of every
-    convolution in a model."""
-    weights = macs = 0
+def branch_costs(model):
+    """Kernel weights (no biases) and multiply-accumulates of each branch's
+    convolutions; a layer's branch is the start of its name."""
+    costs = {}
     for layer in model.layers:
         if isinstance(layer, layers.Conv2D):
+            branch = layer.name.split("_")[0]
             kernel_weights = math.prod(layer.kernel.shape)
             _, height, width, _ = layer.output.shape
-            weights += kernel_weights
-            macs += kernel_weights * height * width
-    return weights, macs
+            weights, macs = costs.get(branch, (0, 0))
+            costs[branch] = (
+                weights + kernel_weights,
+                macs + kernel_weights * height * width,
+            )
+    return costs
 
 
 modules = {}
@@ -60,8 +68,27 @@ for build in (inception_naive, inception_reduced):
         inputs, build(inputs), name=build.__name__
     )
     model.summary(line_length=80)
-    weights, macs = weights_and_multiply_accumulates(model)
+    costs = branch_costs(model)
+    weights = sum(weights for weights, _ in costs.values())
+    macs = sum(macs for _, macs in costs.values())
     print(
         f"{model.name}: {weights:,} weights, {macs:,} multiply-accumulates\n"
     )
 print("Paper, Table 1, inception (3a): 159K parameters, 128M operations")
+
+branches = ["1x1", "3x3", "5x5", "pool"]
+figure, axis = plt.subplots(figsize=(7, 3.5))
+for offset, (name, model) in zip((-0.2, 0.2), modules.items(), strict=True):
+    costs = branch_costs(model)
+    millions = [
+        round(costs.get(branch, (0, 0))[1] / 1e6, 1) for branch in branches
+    ]
+    print(f"{name} branches, millions of multiply-accumulates: {millions}")
+    axis.bar([i + offset for i in range(4)], millions, width=0.4, label=name)
+axis.set_xticks(range(4), [f"{branch} branch" for branch in branches])
+axis.set_ylabel("multiply-accumulates (millions)")
+axis.set_title("Inception (3a) on 28x28x192: cost of each branch")
+axis.legend()
+figure.tight_layout()
+plt.rcParams["svg.hashsalt"] = "inception-3a"
+figure.savefig("inception_3a_branch_cost.svg", metadata={"Date": None})

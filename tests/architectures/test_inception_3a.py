@@ -1,4 +1,5 @@
-from formulas import INCEPTION_3A, INCEPTION_3A_NAIVE, grouped, kernel_weights
+from formulas import INCEPTION_3A, INCEPTION_3A_NAIVE, conv_macs, grouped, kernel_weights
+from project import GENERATED
 from summaries import Row, assert_summary, conv_row, recorded_summaries, recorded_values, shape
 
 SNIPPET = "architectures/inception_3a.py"
@@ -43,3 +44,21 @@ def test_weights_and_operations_match_the_formulas():
     assert values["inception_reduced"] == printed(INCEPTION_3A)
     # Table 1 of Szegedy et al. rounds operations to 128M: the computed count agrees.
     assert round(28 * 28 * kernel_weights(INCEPTION_3A) / 1e6) == 128
+
+
+def test_branch_costs_match_the_formulas():
+    def millions(convs):
+        return round(sum(conv_macs(28, 28, *conv) for conv in convs) / 1e6, 1)
+
+    naive = [millions([(1, 192, 64)]), millions([(3, 192, 128)]), millions([(5, 192, 32)]), 0.0]
+    reduced = [
+        millions([(1, 192, 64)]),
+        millions([(1, 192, 96), (3, 96, 128)]),
+        millions([(1, 192, 16), (5, 16, 32)]),
+        millions([(1, 192, 32)]),
+    ]
+    values = recorded_values(SNIPPET)
+    assert values["inception_naive branches, millions of multiply-accumulates"] == str(naive)
+    assert values["inception_reduced branches, millions of multiply-accumulates"] == str(reduced)
+    plot = (GENERATED / "architectures" / "inception_3a_branch_cost.svg").read_text()
+    assert "<!-- Inception (3a) on 28x28x192: cost of each branch -->" in plot
