@@ -5,14 +5,14 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: serve check test lint format record build clean
+.PHONY: serve check test lint format record build browser clean
 
 ## serve: set up, then serve the site at http://127.0.0.1:8000 with live reload
 serve: $(VENV)/installed
 	$(BIN)/mkdocs serve
 
-## check: set up, then run every check (lint, snippets, pages, strict build)
-check: $(VENV)/installed lint test
+## check: set up, then run every check (lint, snippets, pages, strict build, browser)
+check: $(VENV)/installed browser lint test
 
 test: $(VENV)/installed
 	$(BIN)/python -m pytest
@@ -33,6 +33,12 @@ record: $(VENV)/installed
 ## build: build the site into site/ as it would be published
 build: $(VENV)/installed
 	$(BIN)/mkdocs build --strict
+
+## browser: install Debian's Chromium and ChromeDriver for the browser tests, if missing
+# (apt-get needs root). Elsewhere, install both yourself and set CHROMIUM and CHROMEDRIVER.
+browser:
+	@test -x "$${CHROMIUM:-/usr/bin/chromium}" -a -x "$${CHROMEDRIVER:-/usr/bin/chromedriver}" \
+		|| (apt-get update -qq && apt-get install -y -qq chromium chromium-driver)
 
 clean:
 	rm -rf $(VENV) site

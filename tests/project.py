@@ -26,6 +26,12 @@ def pages() -> list[Path]:
     return sorted(DOCS.rglob("*.md"))
 
 
+def page_url(page: Path) -> str:
+    """The site path of a docs page: docs/a/b.md -> a/b/, docs/index.md -> ''."""
+    path = page.relative_to(DOCS).with_suffix("").as_posix()
+    return "" if path == "index" else path.removesuffix("/index") + "/"
+
+
 def pages_including(snippet_file: Path) -> list[str]:
     """The docs pages that include this file (a snippet or a recording) with --8<--."""
     wanted = snippet_file.as_posix()

@@ -1,5 +1,6 @@
 """Builds the site with `mkdocs build --strict` and reads back what a reader sees on each page."""
 
+import os
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -70,11 +71,19 @@ class BuiltSite:
         return BuiltPage(path, (self.directory / path).read_text("utf-8"))
 
 
+# The tests build the site as the publishing workflow does, with a repository to link to.
+PUBLISHED_ENVIRONMENT = {
+    "REPO_URL": "https://github.com/example/one-by-one-convolutions",
+    "EDIT_URI": "edit/main/docs/",
+}
+
+
 def build_site(site_dir: Path) -> BuiltSite:
     """Run the strict build; raise with mkdocs' own log when it fails."""
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
         cwd=ROOT,
+        env={**os.environ, **PUBLISHED_ENVIRONMENT},
         capture_output=True,
         text=True,
         check=False,

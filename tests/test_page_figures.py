@@ -237,6 +237,7 @@ PAGE_FIGURES = {
     "architectures/inception/index.html": inception_figures,
     "architectures/resnet/index.html": resnet_figures,
     "architectures/squeezenet/index.html": squeezenet_figures,
+    "tools/calculator/index.html": set,
     "reference/summary/index.html": summary_figures,
     "reference/glossary/index.html": set,
     "reference/references/index.html": references_figures,

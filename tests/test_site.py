@@ -5,14 +5,15 @@ reader does: with every --8<-- include expanded, whatever the fence's attributes
 """
 
 import io
+import itertools
 from urllib.parse import urlsplit
 
 import markdown
 from bs4 import BeautifulSoup
 from pytest_codeblocks import extract_from_buffer
 
-from project import DOCS, ROOT, SNIPPETS, all_snippets, pages, recording_of
-from site_build import PYTHON_LANGUAGES
+from project import DOCS, ROOT, SNIPPETS, all_snippets, page_url, pages, recording_of
+from site_build import PUBLISHED_ENVIRONMENT, PYTHON_LANGUAGES
 
 
 def snippet_texts() -> dict[str, str]:
@@ -161,3 +162,36 @@ def test_no_page_loads_anything_from_another_host(built_site):
             if urlsplit(address).netloc:
                 remote.append(f"{page.path}: <{tag.name}> {address}")
     assert not remote, "Pages load resources from other hosts:\n" + "\n".join(remote)
+
+
+def test_every_image_has_a_text_alternative(built_site):
+    missing = [
+        f"{page.path}: {image.get('src')}"
+        for page in built_site.pages()
+        for image in page.article.select("img")
+        if not image.get("alt", "").strip()
+    ]
+    assert not missing, f"Images without alt text: {missing}"
+
+
+def test_headings_start_at_one_title_and_never_skip_a_level(built_site):
+    problems = []
+    for page in built_site.pages():
+        levels = [int(h.name[1]) for h in page.article.select("h1, h2, h3, h4, h5, h6")]
+        if levels[:1] != [1] or levels.count(1) != 1:
+            problems.append(f"{page.path}: needs exactly one h1, first ({levels})")
+        skips = [(a, b) for a, b in itertools.pairwise(levels) if b > a + 1]
+        if skips:
+            problems.append(f"{page.path}: heading levels skip {skips}")
+    assert not problems, "\n".join(problems)
+
+
+def test_every_page_links_to_its_source_for_editing(built_site):
+    wrong = []
+    for source in pages():
+        page = built_site.page(page_url(source) + "index.html")
+        edit = page.article.select_one("a[href*='/edit/']")
+        expected = f"{PUBLISHED_ENVIRONMENT['REPO_URL']}/edit/main/{source.relative_to(ROOT)}"
+        if edit is None or edit["href"] != expected:
+            wrong.append(f"{page.path}: {edit and edit['href']} instead of {expected}")
+    assert not wrong, "\n".join(wrong)

@@ -1,0 +1,11 @@
+// Render the \( ... \) and \[ ... \] that pymdownx.arithmatex leaves in the page, on every
+// page load, including Material's instant navigation.
+document$.subscribe(({ body }) => {
+  renderMathInElement(body, {
+    delimiters: [
+      { left: "\\(", right: "\\)", display: false },
+      { left: "\\[", right: "\\]", display: true },
+    ],
+    throwOnError: true,
+  });
+});

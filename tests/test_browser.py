@@ -1,0 +1,186 @@
+"""The built site in a real browser: every page loads cleanly and offline, formulas and
+pictures render, search works, the copy button copies the tested code, the calculator agrees
+with Keras, and code output stays readable on a phone. Screenshots land in screenshots/.
+"""
+
+import keras
+import pytest
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import WebDriverWait
+
+from browser import console_errors, is_local, requested_urls, serve, start_chromium
+from formulas import stack_cost
+from project import DOCS, ROOT, SNIPPETS, page_url, pages
+
+SCREENSHOTS = ROOT / "screenshots"
+
+
+@pytest.fixture(scope="module")
+def site_url(built_site):
+    url, server = serve(built_site.directory)
+    yield url
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    driver = start_chromium()
+    yield driver
+    driver.quit()
+
+
+def open_page(browser, url):
+    browser.get(url)
+    WebDriverWait(browser, 10).until(
+        lambda driver: driver.execute_script("return document.readyState") == "complete"
+    )
+
+
+@pytest.mark.parametrize("page", pages(), ids=lambda page: page.relative_to(DOCS).as_posix())
+def test_page_loads_cleanly_and_offline(browser, site_url, page):
+    requested_urls(browser), console_errors(browser)  # drop what earlier pages logged
+    open_page(browser, site_url + page_url(page))
+    broken_images = browser.execute_script(
+        "return [...document.images].filter(i => !i.complete || i.naturalWidth === 0)"
+        ".map(i => i.src)"
+    )
+    unrendered_math = browser.execute_script(
+        "return [...document.querySelectorAll('.arithmatex')]"
+        ".filter(m => !m.querySelector('.katex')).map(m => m.textContent)"
+    )
+    problems = {
+        "console errors": console_errors(browser),
+        "requests to other hosts": [url for url in requested_urls(browser) if not is_local(url)],
+        "images that did not load": broken_images,
+        "formulas KaTeX did not render": unrendered_math,
+    }
+    assert not {name: found for name, found in problems.items() if found}
+
+
+def test_formulas_render_with_katex(browser, site_url):
+    open_page(browser, site_url + "concepts/cost-arithmetic/")
+    rendered = browser.find_elements(By.CSS_SELECTOR, ".arithmatex .katex")
+    assert len(rendered) >= 5
+    assert not browser.find_elements(By.CSS_SELECTOR, ".katex-error")
+
+
+def test_search_finds_bottleneck(browser, site_url):
+    open_page(browser, site_url)
+    browser.find_element(By.CSS_SELECTOR, "label.md-search__icon, .md-search__input").click()
+    search = browser.find_element(By.CSS_SELECTOR, "input.md-search__input")
+    search.send_keys("bottleneck")
+    results = WebDriverWait(browser, 10).until(
+        lambda driver: driver.find_elements(By.CSS_SELECTOR, ".md-search-result__item")
+    )
+    links = [result.find_element(By.TAG_NAME, "a").get_attribute("href") for result in results]
+    assert any(link.startswith(site_url + "architectures/resnet/") for link in links)
+
+
+def test_copy_button_copies_the_code_the_tests_ran(browser, site_url):
+    browser.execute_cdp_cmd(
+        "Browser.grantPermissions",
+        {"origin": site_url.rstrip("/"), "permissions": ["clipboardReadWrite"]},
+    )
+    open_page(browser, site_url + "tutorial/keras-examples/")
+    block = browser.find_element(By.CSS_SELECTOR, ".tabbed-block .language-python")
+    button = block.find_element(By.CSS_SELECTOR, "button[data-md-type='copy']")
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", button)
+    button.click()
+    copied = browser.execute_async_script(
+        "navigator.clipboard.readText().then(arguments[0], e => arguments[0]('error: ' + e))"
+    )
+    tested = (SNIPPETS / "tutorial" / "baseline_3x3_conv.py").read_text()
+    assert copied.rstrip("\n") == tested.rstrip("\n")
+
+
+CALCULATOR_CASES = [
+    # height, width, input channels, output channels, kernel, bottleneck
+    (28, 28, 192, 32, 5, 16),
+    (256, 256, 512, 64, 7, 64),
+    (14, 14, 1024, 256, 3, 256),
+    (7, 7, 2048, 512, 3, 128),
+    (32, 32, 3, 16, 7, 1),
+    (10, 20, 64, 64, 1, 200),
+]
+
+
+def keras_params(height, width, c_in, *convs):
+    model = keras.Sequential(
+        [keras.Input(shape=(height, width, c_in))]
+        + [keras.layers.Conv2D(filters, kernel, padding="same") for filters, kernel in convs]
+    )
+    return model.count_params()
+
+
+def test_calculator_arithmetic_matches_keras(browser, site_url):
+    open_page(browser, site_url + "tools/calculator/")
+    for height, width, c_in, c_out, kernel, bottleneck in CALCULATOR_CASES:
+        shown = browser.execute_script(
+            "return oneByOneCost(arguments[0])",
+            dict(
+                height=height,
+                width=width,
+                cIn=c_in,
+                cOut=c_out,
+                kernel=kernel,
+                bottleneck=bottleneck,
+            ),
+        )
+        direct = [(c_out, kernel)]
+        reduced = [(bottleneck, 1), (c_out, kernel)]
+        assert shown == {
+            "direct": {
+                "params": keras_params(height, width, c_in, *direct),
+                "macs": stack_cost(height, width, c_in, *direct)[1],
+            },
+            "reduced": {
+                "params": keras_params(height, width, c_in, *reduced),
+                "macs": stack_cost(height, width, c_in, *reduced)[1],
+            },
+        }
+
+
+def test_calculator_page_shows_the_keras_numbers(browser, site_url):
+    open_page(browser, site_url + "tools/calculator/")
+    values = {"height": 14, "width": 14, "cIn": 1024, "cOut": 256, "kernel": 3, "bottleneck": 256}
+    for name, value in values.items():
+        field = browser.find_element(By.NAME, name)
+        field.clear()
+        field.send_keys(str(value))
+
+    def cell(name):
+        return browser.find_element(By.ID, f"calculator-{name}").text
+
+    assert cell("direct-params") == f"{keras_params(14, 14, 1024, (256, 3)):,}"
+    assert cell("reduced-params") == f"{keras_params(14, 14, 1024, (256, 1), (256, 3)):,}"
+    assert cell("reduced-macs") == f"{stack_cost(14, 14, 1024, (256, 1), (256, 3))[1]:,}"
+    assert cell("saving-params") == "2.8× fewer"
+
+
+def test_summary_tables_scroll_instead_of_wrapping_on_a_phone(browser, site_url):
+    browser.set_window_size(390, 844)
+    try:
+        open_page(browser, site_url + "tutorial/keras-examples/")
+        browser.find_element(By.XPATH, "//label[normalize-space()='Output']").click()
+        code = browser.find_element(By.CSS_SELECTOR, ".tabbed-block .language-text code")
+        WebDriverWait(browser, 5).until(expected_conditions.visibility_of(code))
+        style = browser.execute_script(
+            "const code = arguments[0], style = getComputedStyle(code);"
+            "return [style.whiteSpace, style.overflowX, code.scrollWidth > code.clientWidth]",
+            code,
+        )
+        assert style == ["pre", "auto", True]
+    finally:
+        browser.set_window_size(1280, 900)
+
+
+def test_screenshots_for_review(browser, site_url):
+    SCREENSHOTS.mkdir(exist_ok=True)
+    for name, path in [("landing", ""), ("tutorial", "tutorial/keras-examples/")]:
+        open_page(browser, site_url + path)
+        target = SCREENSHOTS / f"{name}.png"
+        assert browser.save_screenshot(str(target))
+        assert target.read_bytes().startswith(b"\x89PNG")
+        assert target.stat().st_size > 10_000
