@@ -1,25 +1,40 @@
 # Task runner. `make serve` and `make check` are the two commands in README.md; both set up
-# .venv first. Every target runs from a fresh clone with only Python 3.11+ installed.
+# .venv first. `make help` lists the targets.
 
 PYTHON ?= python3
-VENV := .venv
+VENV ?= .venv
 BIN := $(VENV)/bin
+# Where `make publish` pushes the gh-pages branch, and the check it must pass first.
+REMOTE ?= origin
+PUBLISH_CHECK ?= check
+# Builds of one commit are identical: the build date is the commit's date.
+export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null)
+# apt-get needs root; ask for it only when not root already.
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
-.PHONY: serve check test lint format record build browser clean
+.PHONY: help serve check test lint format record build publish benchmark browser clean
+
+## help: list the targets
+help:
+	@sed -n 's/^## //p' $(MAKEFILE_LIST)
 
 ## serve: set up, then serve the site at http://127.0.0.1:8000 with live reload
 serve: $(VENV)/installed
 	$(BIN)/mkdocs serve
 
-## check: set up, then run every check (lint, snippets, pages, strict build, browser)
+## check: set up, then run every check (lint, workflow, snippets, pages, build, browser)
 check: $(VENV)/installed browser lint test
 
+## test: run the test suite alone (the snippets, the pages, the browser tests)
 test: $(VENV)/installed
 	$(BIN)/python -m pytest
 
+## lint: ruff, and the publishing workflow against GitHub's schema and zizmor's audits
 lint: $(VENV)/installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
+	$(BIN)/zizmor --offline --min-severity medium .github/workflows/
 
 ## format: apply ruff's fixes and formatting
 format: $(VENV)/installed
@@ -34,14 +49,23 @@ record: $(VENV)/installed
 build: $(VENV)/installed
 	$(BIN)/mkdocs build --strict
 
+## publish: run every check, then push the built site to the gh-pages branch of REMOTE
+publish: $(PUBLISH_CHECK)
+	$(BIN)/mkdocs gh-deploy --strict --force --no-history --remote-name "$(REMOTE)" \
+		--message "Publish the site built from {sha}"
+
+## benchmark: time the snippet tests and the site build against their floors
+benchmark: $(VENV)/installed
+	$(BIN)/python scripts/benchmark.py
+
 ## browser: install Debian's Chromium and ChromeDriver for the browser tests, if missing
-# (apt-get needs root). Elsewhere, install both yourself and set CHROMIUM and CHROMEDRIVER.
 browser:
 	@test -x "$${CHROMIUM:-/usr/bin/chromium}" -a -x "$${CHROMEDRIVER:-/usr/bin/chromedriver}" \
-		|| (apt-get update -qq && apt-get install -y -qq chromium chromium-driver)
+		|| ($(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium chromium-driver)
 
+## clean: remove the environment and the built site
 clean:
-	rm -rf $(VENV) site
+	rm -rf $(VENV) site screenshots
 
 $(VENV)/installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
