@@ -78,12 +78,13 @@ PUBLISHED_ENVIRONMENT = {
 }
 
 
-def build_site(site_dir: Path) -> BuiltSite:
-    """Run the strict build; raise with mkdocs' own log when it fails."""
+def build_site(site_dir: Path, **environment: str) -> BuiltSite:
+    """Run the strict build, with extra environment variables; raise with mkdocs' own log
+    when it fails."""
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
         cwd=ROOT,
-        env={**os.environ, **PUBLISHED_ENVIRONMENT},
+        env={**os.environ, **PUBLISHED_ENVIRONMENT, **environment},
         capture_output=True,
         text=True,
         check=False,

@@ -6,9 +6,12 @@ reader does: with every --8<-- include expanded, whatever the fence's attributes
 
 import io
 import itertools
+import subprocess
 from urllib.parse import urlsplit
 
+import keras
 import markdown
+import tensorflow
 from bs4 import BeautifulSoup
 from pytest_codeblocks import extract_from_buffer
 
@@ -195,3 +198,16 @@ def test_every_page_links_to_its_source_for_editing(built_site):
         if edit is None or edit["href"] != expected:
             wrong.append(f"{page.path}: {edit and edit['href']} instead of {expected}")
     assert not wrong, "\n".join(wrong)
+
+
+def test_footer_names_the_versions_and_commit_it_was_built_with(built_site):
+    commit = subprocess.run(
+        ["git", "rev-parse", "--short=12", "HEAD"], cwd=ROOT, capture_output=True, text=True
+    ).stdout.strip()
+    expected = (
+        f"Outputs verified with Keras {keras.__version__} and TensorFlow {tensorflow.__version__}. "
+        f"Built from commit {commit}."
+    )
+    for page in built_site.pages():
+        footer = BeautifulSoup(page.html, "html.parser").select_one("#verified-with")
+        assert " ".join(footer.get_text().split()) == expected, page.path

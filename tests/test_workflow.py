@@ -1,0 +1,36 @@
+"""The publishing workflow deploys only what passed the check. (`make lint` validates it
+against GitHub's schema and audits it with zizmor.)"""
+
+import re
+
+import yaml
+
+from project import ROOT
+
+WORKFLOW = ROOT / ".github" / "workflows" / "publish.yml"
+
+
+def jobs():
+    return yaml.safe_load(WORKFLOW.read_text())["jobs"]
+
+
+def test_every_action_is_pinned_to_a_full_commit_hash():
+    uses = re.findall(r"uses:\s*(\S+)", WORKFLOW.read_text())
+    assert uses
+    unpinned = [ref for ref in uses if not re.fullmatch(r"[\w.-]+/[\w.-]+@[0-9a-f]{40}", ref)]
+    assert not unpinned
+
+
+def test_the_check_runs_the_readme_command_and_caches_on_requirements():
+    steps = jobs()["check"]["steps"]
+    assert {"name": "Run every check", "run": "bash .ci/run"} in steps
+    setup_python = next(step for step in steps if "setup-python" in step.get("uses", ""))
+    assert setup_python["with"]["cache-dependency-path"] == "requirements.txt"
+
+
+def test_only_a_checked_push_to_main_is_built_and_deployed():
+    build, deploy = jobs()["build"], jobs()["deploy"]
+    assert build["needs"] == "check"
+    assert build["if"] == "github.event_name == 'push' && github.ref == 'refs/heads/main'"
+    assert [step["run"] for step in build["steps"] if "run" in step] == ["make build"]
+    assert deploy["needs"] == "build"
