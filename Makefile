@@ -41,9 +41,10 @@ format: $(VENV)/installed
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-## record: re-run every snippet, re-record its outputs and redraw the diagrams
+## record: re-run every snippet, re-record its outputs, redraw diagrams, regenerate notebooks
 record: $(VENV)/installed
-	$(BIN)/python -m pytest tests/test_snippet_outputs.py tests/test_pictures.py --update-outputs
+	$(BIN)/python -m pytest --update-outputs \
+		tests/test_snippet_outputs.py tests/test_pictures.py tests/test_notebooks.py
 
 ## build: build the site into site/ as it would be published
 build: $(VENV)/installed
@@ -65,7 +66,7 @@ browser:
 
 ## clean: remove the environment and the built site
 clean:
-	rm -rf $(VENV) site screenshots
+	rm -rf $(VENV) site screenshots .cache
 
 $(VENV)/installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)

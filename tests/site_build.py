@@ -49,7 +49,8 @@ class BuiltPage:
     def prose(self) -> str:
         """The page's visible text outside code blocks, with each image's text alternative."""
         article = BeautifulSoup(str(self.article), "html.parser")
-        for code in article.select("div.highlight, pre, .headerlink"):
+        # .clipboard-copy-txt: mkdocs-jupyter's hidden copy of each notebook cell's code.
+        for code in article.select("div.highlight, pre, .headerlink, .clipboard-copy-txt"):
             code.decompose()
         for image in article.select("img"):
             image.replace_with(f" {image.get('alt', '')} ")

@@ -11,7 +11,8 @@ from selenium.webdriver.support.ui import WebDriverWait
 
 from browser import console_errors, is_local, requested_urls, serve, start_chromium
 from formulas import stack_cost
-from project import DOCS, ROOT, SNIPPETS, page_url, pages
+from notebooks import NOTEBOOK_PAGES
+from project import ROOT, SNIPPETS, page_url, pages
 
 SCREENSHOTS = ROOT / "screenshots"
 
@@ -38,10 +39,13 @@ def open_page(browser, url):
     )
 
 
-@pytest.mark.parametrize("page", pages(), ids=lambda page: page.relative_to(DOCS).as_posix())
-def test_page_loads_cleanly_and_offline(browser, site_url, page):
+SITE_PATHS = [page_url(page) for page in pages()] + [f"notebooks/{n}/" for n in NOTEBOOK_PAGES]
+
+
+@pytest.mark.parametrize("path", SITE_PATHS, ids=lambda path: path or "home")
+def test_page_loads_cleanly_and_offline(browser, site_url, path):
     requested_urls(browser), console_errors(browser)  # drop what earlier pages logged
-    open_page(browser, site_url + page_url(page))
+    open_page(browser, site_url + path)
     broken_images = browser.execute_script(
         "return [...document.images].filter(i => !i.complete || i.naturalWidth === 0)"
         ".map(i => i.src)"
@@ -59,10 +63,13 @@ def test_page_loads_cleanly_and_offline(browser, site_url, page):
     assert not {name: found for name, found in problems.items() if found}
 
 
-def test_formulas_render_with_katex(browser, site_url):
-    open_page(browser, site_url + "concepts/cost-arithmetic/")
-    rendered = browser.find_elements(By.CSS_SELECTOR, ".arithmatex .katex")
-    assert len(rendered) >= 5
+@pytest.mark.parametrize(
+    ("path", "formulas"),
+    [("concepts/cost-arithmetic/", ".arithmatex .katex"), ("notebooks/cost_arithmetic/", ".katex")],
+)
+def test_formulas_render_with_katex(browser, site_url, path, formulas):
+    open_page(browser, site_url + path)
+    assert len(browser.find_elements(By.CSS_SELECTOR, formulas)) >= 5
     assert not browser.find_elements(By.CSS_SELECTOR, ".katex-error")
 
 

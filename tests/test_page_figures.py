@@ -23,6 +23,7 @@ from formulas import (
     squeezenet_params,
     stack_cost,
 )
+from notebooks import NOTEBOOK_PAGES
 
 NUMBER = re.compile(r"(?<![\w.,])\d+(?:,\d{3})*(?:\.\d+)?(?!\d)")
 
@@ -241,6 +242,12 @@ PAGE_FIGURES = {
     "reference/summary/index.html": summary_figures,
     "reference/glossary/index.html": set,
     "reference/references/index.html": references_figures,
+}
+
+# A notebook's prose is its page's (tests/test_notebooks.py), so it quotes the same figures.
+PAGE_FIGURES |= {
+    f"notebooks/{name}/index.html": PAGE_FIGURES[page.removesuffix(".md") + "/index.html"]
+    for name, page in NOTEBOOK_PAGES.items()
 }
 
 
