@@ -11,11 +11,14 @@ import pytest
 
 from project import ROOT
 
-GIT_IDENTITY = {
+ENVIRONMENT = {
+    **os.environ,
     "GIT_AUTHOR_NAME": "Publish test",
     "GIT_AUTHOR_EMAIL": "publish-test@localhost",
     "GIT_COMMITTER_NAME": "Publish test",
     "GIT_COMMITTER_EMAIL": "publish-test@localhost",
+    # The clone's notebooks are the project's: reuse the project's notebook runs.
+    "NOTEBOOK_CACHE": str(ROOT / ".cache" / "notebooks"),
 }
 
 
@@ -38,7 +41,7 @@ def project(tmp_path):
         return subprocess.run(
             ["make", *args, f"VENV={sys.prefix}", f"REMOTE={remote}"],
             cwd=clone,
-            env={**os.environ, **GIT_IDENTITY},
+            env=ENVIRONMENT,
             capture_output=True,
             text=True,
             check=False,
@@ -63,6 +66,7 @@ def test_publish_pushes_the_complete_built_site(project, tmp_path):
     subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(built)],
         cwd=clone,
+        env=ENVIRONMENT,
         capture_output=True,
         check=True,
     )
