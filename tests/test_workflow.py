@@ -23,7 +23,8 @@ def test_every_action_is_pinned_to_a_full_commit_hash():
 
 def test_the_check_runs_the_readme_command_and_caches_on_requirements():
     steps = jobs()["check"]["steps"]
-    assert {"name": "Run every check", "run": "bash .ci/run"} in steps
+    [check] = [step["run"] for step in steps if step.get("name") == "Run every check"]
+    assert check.endswith(" bash .ci/run")
     setup_python = next(step for step in steps if "setup-python" in step.get("uses", ""))
     assert setup_python["with"]["cache-dependency-path"] == "requirements.txt"
 
