@@ -8,11 +8,13 @@ BIN := $(VENV)/bin
 REMOTE ?= origin
 PUBLISH_CHECK ?= check
 # Builds of one commit are identical: the build date is the commit's date.
+# Material and MkDocs print a notice about their successors at every build.
+export NO_MKDOCS_2_WARNING := 1
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null)
 # apt-get needs root; ask for it only when not root already.
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
-.PHONY: help serve check test lint format record build publish benchmark browser clean
+.PHONY: help serve check test lint format record upgrade build publish benchmark browser clean
 
 ## help: list the targets
 help:
@@ -41,10 +43,21 @@ format: $(VENV)/installed
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-## record: re-run every snippet, re-record its outputs, redraw diagrams, regenerate notebooks
+## record: re-run every snippet and notebook and record what they print and draw
 record: $(VENV)/installed
-	$(BIN)/python -m pytest --update-outputs \
-		tests/test_snippet_outputs.py tests/test_pictures.py tests/test_notebooks.py
+	$(BIN)/python -m tools.record
+
+## upgrade: move the pins to the newest compatible versions, re-record, show what changed, check
+upgrade: $(VENV)/installed
+	$(BIN)/uv pip compile --upgrade --universal --python-version 3.11 --quiet --no-header \
+		--no-annotate requirements.in -o requirements.txt.new
+	(sed -n '1,2p' requirements.txt; cat requirements.txt.new) > requirements.txt.tmp
+	mv requirements.txt.tmp requirements.txt && rm requirements.txt.new
+	git --no-pager diff --stat -- requirements.txt
+	$(MAKE) $(VENV)/installed record
+	git --no-pager diff --stat -- snippets docs
+	git --no-pager diff --word-diff -- snippets/ | head -200
+	$(MAKE) check
 
 ## build: build the site into site/ as it would be published
 build: $(VENV)/installed
@@ -66,7 +79,7 @@ browser:
 
 ## clean: remove the environment and the built site
 clean:
-	rm -rf $(VENV) site screenshots .cache
+	rm -rf $(VENV) site screenshots
 
 $(VENV)/installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)

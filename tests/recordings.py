@@ -1,21 +1,17 @@
-"""Compare a fresh output with its recorded file, or re-record it under --update-outputs."""
+"""Compare what a producer makes now with what `make record` recorded, with a readable diff."""
 
 import difflib
 from pathlib import Path
 
 import pytest
 
-from project import ROOT
+from tools.catalogue import ROOT
 
 DIFF_LINES = 60
 
 
-def check_recording(recording: Path, actual: str, update: bool, what: str) -> None:
+def check_recording(recording: Path, actual: str, what: str) -> None:
     """`what` names the producer and its page in the failure message."""
-    if update:
-        recording.parent.mkdir(parents=True, exist_ok=True)
-        recording.write_text(actual, encoding="utf-8")
-        return
     name = recording.relative_to(ROOT).as_posix()
     if not recording.exists():
         pytest.fail(f"{what} has no recording {name}; run `make record`.", pytrace=False)
@@ -32,6 +28,6 @@ def check_recording(recording: Path, actual: str, update: bool, what: str) -> No
         shown = "".join(diff[:DIFF_LINES]) + ("...\n" if len(diff) > DIFF_LINES else "")
         pytest.fail(
             f"{what} produced something other than its recording:\n{shown}"
-            "If the change is intended, re-record with `make record`.",
+            "If the change is intended, re-record with `make record` and review `git diff`.",
             pytrace=False,
         )

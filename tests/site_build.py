@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from project import ROOT
+from tools.catalogue import ROOT
 
 PYTHON_LANGUAGES = {"python", "py", "python3", "py3", "pycon", "ipython", "ipython3", "pyi"}
 
@@ -72,10 +72,13 @@ class BuiltSite:
         return BuiltPage(path, (self.directory / path).read_text("utf-8"))
 
 
-# The tests build the site as the publishing workflow does, with a repository to link to.
+# The tests build the site as the publishing workflow does, with a repository to link to, and
+# on a fixed date (2023-11-14), so the reproducibility test knows what date to expect.
+BUILD_DATE = "1700000000"
 PUBLISHED_ENVIRONMENT = {
     "REPO_URL": "https://github.com/example/one-by-one-convolutions",
     "EDIT_URI": "edit/main/docs/",
+    "SOURCE_DATE_EPOCH": BUILD_DATE,
 }
 
 

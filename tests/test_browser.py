@@ -10,9 +10,8 @@ from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
 from browser import console_errors, is_local, requested_urls, serve, start_chromium
-from formulas import stack_cost
-from notebooks import NOTEBOOK_PAGES
-from project import ROOT, SNIPPETS, page_url, pages
+from tools.catalogue import ROOT, SNIPPETS, site_paths
+from tools.formulas import stack_cost
 
 SCREENSHOTS = ROOT / "screenshots"
 
@@ -39,10 +38,7 @@ def open_page(browser, url):
     )
 
 
-SITE_PATHS = [page_url(page) for page in pages()] + [f"notebooks/{n}/" for n in NOTEBOOK_PAGES]
-
-
-@pytest.mark.parametrize("path", SITE_PATHS, ids=lambda path: path or "home")
+@pytest.mark.parametrize("path", site_paths(), ids=lambda path: path or "home")
 def test_page_loads_cleanly_and_offline(browser, site_url, path):
     requested_urls(browser), console_errors(browser)  # drop what earlier pages logged
     open_page(browser, site_url + path)

@@ -6,6 +6,7 @@ reader does: with every --8<-- include expanded, whatever the fence's attributes
 
 import io
 import itertools
+import re
 import subprocess
 from urllib.parse import urlsplit
 
@@ -15,8 +16,9 @@ import tensorflow
 from bs4 import BeautifulSoup
 from pytest_codeblocks import extract_from_buffer
 
-from project import DOCS, ROOT, SNIPPETS, all_snippets, page_url, pages, recording_of
+from tools.catalogue import ROOT, SNIPPETS, all_snippets, pages, recording_of
 from site_build import PUBLISHED_ENVIRONMENT, PYTHON_LANGUAGES
+from tools.figures import render
 
 
 def snippet_texts() -> dict[str, str]:
@@ -106,7 +108,7 @@ def expanded_markdown(page) -> str:
             "pymdownx.snippets": {"base_path": [str(SNIPPETS)], "check_paths": True}
         },
     )
-    lines = page.read_text("utf-8").splitlines()
+    lines = render(page.markdown).splitlines()
     return "\n".join(extension.preprocessors["snippet"].run(lines))
 
 
@@ -123,7 +125,7 @@ def test_each_snippet_is_followed_by_its_own_output():
             if block.expected_output is None or not same_text(
                 block.expected_output, expected.read_text("utf-8")
             ):
-                mismatched.append(f"{page.relative_to(ROOT)}: {name}")
+                mismatched.append(f"docs/{page.name}: {name}")
     assert not mismatched, (
         "Each snippet must be followed by <!--pytest-codeblocks:expected-output--> and a "
         "```text block that includes its own recording:\n" + "\n".join(mismatched)
@@ -145,13 +147,11 @@ def test_strict_build_renders_every_page(built_site):
     """The build fixture fails on any mkdocs warning (a missing include, a broken link or
     anchor); here every Markdown page must also have become an HTML page."""
     built = {page.path for page in built_site.pages()}
-    expected = {
-        page.relative_to(DOCS).with_suffix("").as_posix().removesuffix("index") + "index.html"
-        if page.name == "index.md"
-        else page.relative_to(DOCS).with_suffix("").as_posix() + "/index.html"
-        for page in pages()
-    }
+    expected = {page.html for page in pages()}
     assert expected <= built, f"Pages missing from the build: {sorted(expected - built)}"
+
+
+IMPORT = re.compile(r"""import\(\s*["'](https?://[^"']+)""")
 
 
 def test_no_page_loads_anything_from_another_host(built_site):
@@ -165,6 +165,8 @@ def test_no_page_loads_anything_from_another_host(built_site):
                 continue
             if urlsplit(address).netloc:
                 remote.append(f"{page.path}: <{tag.name}> {address}")
+        for script in soup.select("script:not([src])"):
+            remote += [f"{page.path}: script imports {url}" for url in IMPORT.findall(script.text)]
     assert not remote, "Pages load resources from other hosts:\n" + "\n".join(remote)
 
 
@@ -193,9 +195,9 @@ def test_headings_start_at_one_title_and_never_skip_a_level(built_site):
 def test_every_page_links_to_its_source_for_editing(built_site):
     wrong = []
     for source in pages():
-        page = built_site.page(page_url(source) + "index.html")
+        page = built_site.page(source.html)
         edit = page.article.select_one("a[href*='/edit/']")
-        expected = f"{PUBLISHED_ENVIRONMENT['REPO_URL']}/edit/main/{source.relative_to(ROOT)}"
+        expected = f"{PUBLISHED_ENVIRONMENT['REPO_URL']}/edit/main/docs/{source.name}"
         if edit is None or edit["href"] != expected:
             wrong.append(f"{page.path}: {edit and edit['href']} instead of {expected}")
     assert not wrong, "\n".join(wrong)

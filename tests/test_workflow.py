@@ -5,7 +5,7 @@ import re
 
 import yaml
 
-from project import ROOT
+from tools.catalogue import ROOT
 
 WORKFLOW = ROOT / ".github" / "workflows" / "publish.yml"
 

@@ -1,5 +1,5 @@
-from formulas import INCEPTION_3B, grouped, kernel_weights
-from summaries import recorded_values
+from tools.formulas import INCEPTION_3B, grouped, kernel_weights
+from tools.summaries import recorded_values
 
 
 def test_recorded_figures_match_the_formulas_and_table_1():

@@ -1,5 +1,5 @@
-from formulas import conv_params, grouped
-from summaries import recorded_values
+from tools.formulas import conv_params, grouped
+from tools.summaries import recorded_values
 
 
 def test_recorded_counts_match_the_formulas():

@@ -1,5 +1,5 @@
-from formulas import grouped, kernel_weights
-from summaries import recorded_values
+from tools.formulas import grouped, kernel_weights
+from tools.summaries import recorded_values
 
 BOTTLENECK = [(1, 2048, 512), (3, 512, 512), (1, 512, 2048)]
 BASIC = [(3, 2048, 2048), (3, 2048, 2048)]

@@ -1,6 +1,7 @@
-from formulas import INCEPTION_3A, INCEPTION_3A_NAIVE, conv_macs, grouped, kernel_weights
-from project import GENERATED
-from summaries import Row, assert_summary, conv_row, recorded_summaries, recorded_values, shape
+from tools.formulas import INCEPTION_3A, INCEPTION_3A_NAIVE, conv_macs, grouped, kernel_weights
+from tools.catalogue import GENERATED
+from summaries import assert_summary, conv_row, shape
+from tools.summaries import Row, recorded_summaries, recorded_values
 
 SNIPPET = "architectures/inception_3a.py"
 INPUT = Row("previous_layer", "InputLayer", shape(None, 28, 28, 192), 0)

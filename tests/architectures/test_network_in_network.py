@@ -1,4 +1,5 @@
-from summaries import Row, assert_summary, conv_row, recorded_summaries, shape
+from summaries import assert_summary, conv_row, shape
+from tools.summaries import Row, recorded_summaries
 
 
 def mlpconv(name, size, kernel, c_in, filters):

@@ -1,5 +1,6 @@
-from formulas import conv_params, grouped, resnet50_macs, resnet50_params
-from summaries import Row, assert_summary, conv_row, recorded_summaries, recorded_values, shape
+from tools.formulas import conv_params, grouped, resnet50_macs, resnet50_params
+from summaries import assert_summary, conv_row, shape
+from tools.summaries import Row, recorded_summaries, recorded_values
 
 SNIPPET = "architectures/resnet_blocks.py"
 

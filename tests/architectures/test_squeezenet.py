@@ -1,5 +1,6 @@
-from formulas import alexnet_params, grouped, squeezenet_params
-from summaries import Row, assert_summary, conv_row, recorded_summaries, recorded_values, shape
+from tools.formulas import alexnet_params, grouped, squeezenet_params
+from summaries import assert_summary, conv_row, shape
+from tools.summaries import Row, recorded_summaries, recorded_values
 
 SNIPPET = "architectures/squeezenet.py"
 

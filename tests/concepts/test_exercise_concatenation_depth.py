@@ -1,4 +1,4 @@
-from summaries import recorded_values
+from tools.summaries import recorded_values
 
 
 def test_each_module_adds_its_branches_to_the_passed_through_input():

@@ -1,5 +1,6 @@
-from formulas import conv_params, grouped
-from summaries import recorded_values, shape
+from tools.formulas import conv_params, grouped
+from summaries import shape
+from tools.summaries import recorded_values
 
 
 def test_recorded_values_match_the_formulas():

@@ -1,4 +1,5 @@
-from summaries import recorded_values, shape
+from summaries import shape
+from tools.summaries import recorded_values
 
 
 def test_kernel_depth_equals_input_depth_and_output_depth_equals_filters():

@@ -1,4 +1,5 @@
-from summaries import recorded_values, shape
+from summaries import shape
+from tools.summaries import recorded_values
 
 
 def test_conv_dense_and_matmul_agree():

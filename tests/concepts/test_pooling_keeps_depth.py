@@ -1,4 +1,5 @@
-from summaries import recorded_values, shape
+from summaries import shape
+from tools.summaries import recorded_values
 
 
 def test_pooling_halves_height_and_width_and_concatenation_adds_depths():

@@ -1,6 +1,6 @@
-from formulas import conv_params, grouped, stack_cost
-from project import GENERATED
-from summaries import recorded_values
+from tools.formulas import conv_params, grouped, stack_cost
+from tools.catalogue import GENERATED
+from tools.summaries import recorded_values
 
 SNIPPET = "cost/bottleneck_width_plot.py"
 WIDTHS = range(8, 193, 8)

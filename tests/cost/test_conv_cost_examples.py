@@ -1,7 +1,7 @@
 import re
 
-from formulas import grouped, stack_cost
-from project import recording_of
+from tools.formulas import grouped, stack_cost
+from tools.catalogue import recording_of
 
 
 def printed_lines(direct, reduced):

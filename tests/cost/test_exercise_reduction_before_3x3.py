@@ -1,5 +1,5 @@
-from formulas import grouped, stack_cost
-from summaries import recorded_values
+from tools.formulas import grouped, stack_cost
+from tools.summaries import recorded_values
 
 
 def printed(*convs):

@@ -1,4 +1,5 @@
-from summaries import assert_summary, conv_row, recorded_summaries
+from summaries import assert_summary, conv_row
+from tools.summaries import recorded_summaries
 
 
 def test_recorded_summary_matches_the_formulas():

@@ -1,9 +1,10 @@
 import re
 
-from formulas import conv_params, grouped
-from project import recording_of
-from snippet_runner import run_snippet
-from summaries import assert_summary, conv_row, recorded_summaries
+from tools.formulas import conv_params, grouped
+from tools.catalogue import recording_of
+from tools.runner import run_snippet
+from summaries import assert_summary, conv_row
+from tools.summaries import recorded_summaries
 
 SNIPPET = "tutorial/seven_by_seven_cost.py"
 STEM = conv_row("conv_3x3", 256, 256, 3, 3, 512)

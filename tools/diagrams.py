@@ -2,13 +2,34 @@
 models that the pages' snippets build and cannot drift from them.
 
 Layers are placed in rows by their distance from the input; 1x1 convolutions are highlighted.
+`make record` draws them into docs/assets/generated/diagrams/.
 """
 
 import io
+from pathlib import Path
 
 import matplotlib
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
+
+from tools.catalogue import GENERATED
+from tools.runner import run_snippet
+
+# diagram name: (snippet, how to find the model in what the snippet defined)
+DIAGRAMS = {
+    "network_in_network": ("architectures/network_in_network.py", lambda ns: ns["model"]),
+    "inception_naive": (
+        "architectures/inception_3a.py",
+        lambda ns: ns["modules"]["inception_naive"],
+    ),
+    "inception_reduced": (
+        "architectures/inception_3a.py",
+        lambda ns: ns["modules"]["inception_reduced"],
+    ),
+    "resnet_basic_block": ("architectures/resnet_blocks.py", lambda ns: ns["basic"]),
+    "resnet_bottleneck_block": ("architectures/resnet_blocks.py", lambda ns: ns["bottleneck"]),
+    "squeezenet_fire_module": ("architectures/squeezenet.py", lambda ns: ns["fire2"]),
+}
 
 BOX_WIDTH, ROW_HEIGHT = 2.6, 0.95
 COLOURS = {"1x1": "#ffd27f", "conv": "#9ecae1", "other": "#e0e0e0"}
@@ -100,3 +121,13 @@ def draw(model) -> str:
         svg = io.StringIO()
         figure.savefig(svg, format="svg", metadata={"Date": None})
     return svg.getvalue()
+
+
+def diagram_path(name: str) -> Path:
+    return GENERATED / "diagrams" / f"{name}.svg"
+
+
+def draw_diagram(name: str) -> str:
+    """Draw a diagram from the model that its snippet builds."""
+    snippet, find_model = DIAGRAMS[name]
+    return draw(find_model(run_snippet(snippet).namespace))

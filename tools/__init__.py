@@ -1,0 +1,13 @@
+"""What produces what a reader sees: the catalogue of pages, the snippet runner and recorder,
+the notebooks, the diagrams, the named values for the prose and the build hooks. The tests in
+tests/ only compare what these produce.
+
+mkdocs-macros-plugin loads this package (`module_name: tools` in mkdocs.yml) and calls
+`define_env`, which gives every page the named values of tools/figures/.
+"""
+
+
+def define_env(env) -> None:
+    from tools.figures import NAMESPACES
+
+    env.variables.update(NAMESPACES)

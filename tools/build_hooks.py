@@ -1,0 +1,103 @@
+"""MkDocs hooks (mkdocs.yml `hooks:`), all derived from the catalogue:
+
+- the nav's Notebooks section and each page's link to its notebook;
+- the footer's versions and commit (overrides/partials/copyright.html);
+- light notebook pages: mkdocs-jupyter inlines its whole notebook stylesheet into every notebook
+  page, and adds loaders for MathJax and for Mermaid from a CDN. The stylesheet is served once
+  as assets/stylesheets/notebook.css instead, and the loaders are dropped: the site renders math
+  with its own KaTeX and has no diagrams in notebooks.
+"""
+
+import os
+import re
+import subprocess
+import sys
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+# MkDocs imports hooks by path; the catalogue lives in the package beside this file.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from tools import catalogue  # noqa: E402
+
+NOTEBOOK_STYLESHEET = "assets/stylesheets/notebook.css"
+INLINE_STYLE = re.compile(r"<style[^>]*>(?P<css>.*?)</style>", re.S)
+LOADERS = [
+    re.compile(r'<script src=""> </script>'),
+    re.compile(r"<script\b[^>]*>(?:(?!</script>).)*?cdnjs\.cloudflare\.com(?:(?!</script>).)*</script>", re.S),
+    re.compile(r'<script[^>]*src="https://[^"]*"[^>]*>\s*</script>'),
+]
+_notebook_css: dict[str, str] = {}
+
+
+def _tensorflow_version() -> str:
+    for distribution in ("tensorflow-cpu", "tensorflow"):
+        try:
+            return version(distribution)
+        except PackageNotFoundError:
+            continue
+    raise PackageNotFoundError("neither tensorflow-cpu nor tensorflow is installed")
+
+
+def _commit(config_dir: str) -> str:
+    result = subprocess.run(
+        ["git", "rev-parse", "--short=12", "HEAD"],
+        cwd=config_dir,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return result.stdout.strip() if result.returncode == 0 else "unknown (not a git checkout)"
+
+
+def on_config(config):
+    config.extra["verified_with"] = {
+        "keras": version("keras"),
+        "tensorflow": _tensorflow_version(),
+        "commit": _commit(os.path.dirname(config.config_file_path)),
+    }
+    notebooks = {"Notebooks": [{p.title: f"notebooks/{p.notebook}.ipynb"} for p in catalogue.notebook_pages()]}
+    after = next(i for i, entry in enumerate(config.nav) if "Architectures" in entry)
+    config.nav.insert(after + 1, notebooks)
+    return config
+
+
+def on_page_markdown(markdown, page, config, files):
+    if not page.file.src_uri.endswith(".md"):
+        return markdown
+    documented = catalogue.page(page.file.src_uri)
+    if not documented.notebook:
+        return markdown
+    depth = page.file.src_uri.count("/")
+    link = (
+        f"[Open this page as a Jupyter notebook]({'../' * depth}notebooks/"
+        f"{documented.notebook}.ipynb) to run its examples."
+    )
+    title, _, rest = markdown.partition("\n")
+    return f"{title}\n\n{link}\n{rest}"
+
+
+def on_post_page(output, page, config):
+    if not getattr(page, "nb_url", None):
+        return output
+    big = [match for match in INLINE_STYLE.finditer(output) if len(match["css"]) > 10_000]
+    if big:
+        css = "\n".join(match["css"] for match in big)
+        if _notebook_css.setdefault("css", css) != css:
+            raise ValueError(f"{page.file.src_uri}: mkdocs-jupyter inlined a different stylesheet")
+        depth = page.url.count("/")
+        link = f'<link rel="stylesheet" href="{"../" * depth}{NOTEBOOK_STYLESHEET}">'
+        # The shared stylesheet takes the place of the first inline one, so the cascade is kept.
+        for match in reversed(big):
+            replacement = link if match is big[0] else ""
+            output = output[: match.start()] + replacement + output[match.end() :]
+    for loader in LOADERS:
+        output = loader.sub("", output)
+    return output
+
+
+def on_post_build(config):
+    if "css" in _notebook_css:
+        target = Path(config.site_dir) / NOTEBOOK_STYLESHEET
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(_notebook_css["css"], encoding="utf-8")

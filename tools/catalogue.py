@@ -1,0 +1,114 @@
+"""The one catalogue: which pages the site has, which snippets each shows, which notebook each
+has and where each is published. The site's pages are the Markdown files under docs/; everything
+else (the notebook list, the nav's notebook entries, each page's link to its notebook, the
+tests' page lists) is derived here, and pages are parsed nowhere else.
+"""
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+SNIPPETS = ROOT / "snippets"
+NOTEBOOKS = DOCS / "notebooks"
+# Pictures that snippets and tools/diagrams.py draw; written only by `make record`.
+GENERATED = DOCS / "assets" / "generated"
+
+INCLUDE_LINE = re.compile(r'--8<--\s+"([^"]+)"')
+TITLE_LINE = re.compile(r"^# (.+)$", re.M)
+
+
+@dataclass(frozen=True)
+class Page:
+    """One Markdown page under docs/."""
+
+    source: Path
+
+    @property
+    def name(self) -> str:
+        """Its path under docs/: `tutorial/keras-examples.md`."""
+        return self.source.relative_to(DOCS).as_posix()
+
+    @property
+    def url(self) -> str:
+        """Its site path: docs/a/b.md -> `a/b/`, docs/index.md -> ``."""
+        path = self.source.relative_to(DOCS).with_suffix("").as_posix()
+        return "" if path == "index" else path.removesuffix("/index") + "/"
+
+    @property
+    def html(self) -> str:
+        """The built file: `a/b/index.html`."""
+        return self.url + "index.html"
+
+    @cached_property
+    def markdown(self) -> str:
+        """The page source as written, before named values are rendered."""
+        return self.source.read_text("utf-8")
+
+    @property
+    def title(self) -> str:
+        return TITLE_LINE.search(self.markdown)[1]
+
+    @property
+    def includes(self) -> list[str]:
+        """The files under snippets/ that the page includes with --8<--."""
+        return INCLUDE_LINE.findall(self.markdown)
+
+    @property
+    def snippets(self) -> list[Path]:
+        return [Path(path) for path in self.includes if path.endswith(".py")]
+
+    @property
+    def notebook(self) -> str | None:
+        """The name of the page's notebook: every page that shows snippets has one."""
+        return self.source.stem.replace("-", "_") if self.snippets else None
+
+    @property
+    def notebook_file(self) -> Path:
+        return NOTEBOOKS / f"{self.notebook}.ipynb"
+
+    @property
+    def notebook_url(self) -> str:
+        return f"notebooks/{self.notebook}/"
+
+
+def pages() -> list[Page]:
+    return [Page(path) for path in sorted(DOCS.rglob("*.md"))]
+
+
+def page(name: str) -> Page:
+    """A page by its path under docs/."""
+    return Page(DOCS / name)
+
+
+def notebook_pages() -> list[Page]:
+    return [page for page in pages() if page.notebook]
+
+
+def site_paths() -> list[str]:
+    """Every page a reader can open: the Markdown pages and the notebook pages."""
+    return [page.url for page in pages()] + [page.notebook_url for page in notebook_pages()]
+
+
+def all_snippets() -> list[Path]:
+    """Every runnable snippet, as a path relative to snippets/, in the order they are recorded."""
+    return sorted(path.relative_to(SNIPPETS) for path in SNIPPETS.rglob("*.py"))
+
+
+def recording_of(snippet: str | Path) -> Path:
+    """The file that holds what the snippet printed on its last recorded run."""
+    return SNIPPETS / Path(snippet).with_suffix(".out")
+
+
+def pages_including(snippet_file: str | Path) -> list[str]:
+    """The docs pages that include this file (a snippet or a recording)."""
+    wanted = Path(snippet_file).as_posix()
+    return [f"docs/{page.name}" for page in pages() if wanted in page.includes]
+
+
+def describe(snippet: str | Path) -> str:
+    """`snippets/x.py (shown on docs/a.md)`: how failures name a snippet."""
+    shown_on = ", ".join(pages_including(snippet)) or "no page"
+    return f"snippets/{Path(snippet).as_posix()} (shown on {shown_on})"

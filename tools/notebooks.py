@@ -1,0 +1,172 @@
+"""Makes a page's Jupyter notebook and runs it in a real kernel.
+
+The page's rendered prose (named values filled in) becomes Markdown cells and each snippet it
+shows becomes a code cell holding that snippet file, so a notebook holds no second copy of
+anything. `make record` runs each notebook top to bottom with nbclient and commits it with its
+outputs; the site shows it as recorded, and `make check` runs it again and compares outputs.
+"""
+
+import re
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import nbformat
+from nbclient import NotebookClient
+
+from tools.catalogue import SNIPPETS, Page, notebook_pages
+from tools.figures import render
+
+KERNEL = "python3"
+WORKERS = 2  # notebooks are independent: one kernel per core
+
+TAB = re.compile(r'^=== "(?P<label>[^"]+)"$')
+ADMONITION = re.compile(r'^(?:!!!|\?\?\?\+?) \w+(?: "(?P<title>[^"]*)")?$')
+INCLUDE = re.compile(r'--8<-- "(?P<path>[^"]+)"')
+IMAGE = re.compile(r"!\[(?P<alt>[^\]]*)\]\([^)]*\)", re.S)
+LINK = re.compile(r"\]\((?P<target>[^)#]+\.md)(?P<anchor>#[^)]*)?\)")
+MATH = [("\\(", "$"), ("\\)", "$"), ("\\[", "$$"), ("\\]", "$$")]
+
+
+def _indented_block(lines: list[str], start: int) -> tuple[list[str], int]:
+    """The lines indented under lines[start - 1] (blank lines included), dedented by 4."""
+    block, index = [], start
+    while index < len(lines) and (not lines[index].strip() or lines[index].startswith("    ")):
+        block.append(lines[index][4:])
+        index += 1
+    while block and not block[-1].strip():
+        block.pop()
+    return block, index
+
+
+def _markdown(text: str, page: Path) -> str:
+    """Page Markdown as a notebook cell: math for Jupyter, links to the site's pages, and
+    pictures (which stay on the site) by their text alternatives."""
+    for old, new in MATH:
+        text = text.replace(old, new)
+    text = IMAGE.sub(lambda m: f"*Picture on the site: {' '.join(m['alt'].split())}*", text)
+
+    def site_link(match):
+        target = Page((page.parent / match["target"]).resolve())
+        return f"](../../{target.url}{match['anchor'] or ''})"
+
+    text = LINK.sub(site_link, text).replace("{ .annotate }\n", "")
+    return re.sub(r"\n{3,}", "\n\n", text)
+
+
+def _cells(lines: list[str], page: Path) -> list:
+    cells, prose = [], []
+
+    def flush():
+        text = "\n".join(prose).strip()
+        if text:
+            cells.append(nbformat.v4.new_markdown_cell(_markdown(text + "\n", page).strip()))
+        prose.clear()
+
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if tab := TAB.match(line):
+            block, index = _indented_block(lines, index + 1)
+            if tab["label"].endswith(".py"):
+                flush()
+                [snippet] = INCLUDE.findall("\n".join(block))
+                code = (SNIPPETS / snippet).read_text("utf-8").rstrip("\n")
+                cells.append(nbformat.v4.new_code_cell(code))
+            elif tab["label"] != "Output":
+                prose.extend([f"**{tab['label']}**", ""])
+                cells_inside = _cells(block, page)
+                flush()
+                cells.extend(cells_inside)
+            continue
+        if admonition := ADMONITION.match(line):
+            block, index = _indented_block(lines, index + 1)
+            prose.extend([f"**{admonition['title']}**" if admonition["title"] else "", ""])
+            flush()
+            cells.extend(_cells(block, page))
+            continue
+        if not line.startswith("<!--pytest-codeblocks"):
+            prose.append(line)
+        index += 1
+    flush()
+    return cells
+
+
+def notebook_for(page: Page) -> nbformat.NotebookNode:
+    """The page's notebook, without outputs."""
+    notebook = nbformat.v4.new_notebook()
+    notebook.cells = _cells(render(page.markdown).splitlines(), page.source)
+    for number, cell in enumerate(notebook.cells):
+        cell["id"] = f"{page.notebook}-{number}"
+    notebook.metadata = {
+        "kernelspec": {"name": KERNEL, "display_name": "Python 3", "language": "python"},
+        "language_info": {"name": "python"},
+    }
+    return notebook
+
+
+def execute(notebook: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """Run a copy top to bottom in a new kernel, in an empty working directory (plotting
+    snippets save pictures there). Errors raise; standard error (TensorFlow's start-up lines)
+    is not kept; no timings are recorded, so a run's bytes change only when outputs do."""
+    notebook = nbformat.from_dict(notebook)
+    with tempfile.TemporaryDirectory() as workdir:
+        NotebookClient(
+            notebook,
+            kernel_name=KERNEL,
+            timeout=600,
+            allow_errors=False,
+            record_timing=False,
+            resources={"metadata": {"path": workdir}},
+        ).execute()
+    for cell in notebook.cells:
+        if cell.cell_type == "code":
+            cell.outputs = [out for out in cell.outputs if out.get("name") != "stderr"]
+    notebook.metadata.pop("widgets", None)
+    notebook.metadata["language_info"] = {"name": "python"}
+    return notebook
+
+
+def execute_all(notebooks: list[nbformat.NotebookNode]) -> list[nbformat.NotebookNode]:
+    with ThreadPoolExecutor(WORKERS) as pool:
+        return list(pool.map(execute, notebooks))
+
+
+def serialize(notebook: nbformat.NotebookNode) -> str:
+    return nbformat.writes(notebook) + "\n"
+
+
+def record_all() -> None:
+    """Write every page's notebook with the outputs of a fresh run."""
+    pages = notebook_pages()
+    for page, notebook in zip(pages, execute_all([notebook_for(p) for p in pages]), strict=True):
+        page.notebook_file.parent.mkdir(parents=True, exist_ok=True)
+        page.notebook_file.write_text(serialize(notebook), encoding="utf-8")
+
+
+def read(page: Page) -> nbformat.NotebookNode:
+    return nbformat.reads(page.notebook_file.read_text("utf-8"), as_version=4)
+
+
+def sources(notebook: nbformat.NotebookNode) -> list[tuple[str, str]]:
+    return [(cell.cell_type, cell.source) for cell in notebook.cells]
+
+
+def outputs(notebook: nbformat.NotebookNode) -> list[list[dict]]:
+    """Each code cell's outputs, as the comparison sees them."""
+    return [cell.outputs for cell in notebook.cells if cell.cell_type == "code"]
+
+
+ANSI_ESCAPE = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def printed(cell: nbformat.NotebookNode) -> str:
+    """What a code cell printed, as a terminal shows it: its standard output, and the plain
+    text of what it displayed (Keras's summaries display through rich in a kernel)."""
+    text = []
+    for output in cell.outputs:
+        if output.get("name") == "stdout":
+            text.append(output.text)
+        elif "data" in output:
+            text.append(ANSI_ESCAPE.sub("", output.data.get("text/plain", "")))
+    return "".join(text)
