@@ -1,11 +1,10 @@
 """Shared fixtures. tools.runner fixes the environment (terminal width, colours, TensorFlow's
 log level) before anything imports Keras, so it is imported first."""
 
+import pytest
+
 import tools.runner  # noqa: F401  (first: it fixes the environment)
-
-import pytest  # noqa: E402
-
-from site_build import build_site  # noqa: E402
+from site_build import build_site
 
 
 @pytest.fixture(scope="session")

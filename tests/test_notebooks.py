@@ -65,10 +65,15 @@ def test_notebook_shows_what_the_recordings_show(page):
 def test_notebook_runs_to_its_recorded_outputs(page, fresh_runs):
     recorded, fresh = outputs(read(page)), outputs(fresh_runs[page.notebook])
     changed = [
-        f"cell {index}:\n" + "".join(difflib.unified_diff(
-            str(old).splitlines(keepends=True), str(new).splitlines(keepends=True),
-            "recorded", "this run",
-        ))
+        f"cell {index}:\n"
+        + "".join(
+            difflib.unified_diff(
+                str(old).splitlines(keepends=True),
+                str(new).splitlines(keepends=True),
+                "recorded",
+                "this run",
+            )
+        )
         for index, (old, new) in enumerate(zip(recorded, fresh, strict=True))
         if old != new
     ]

@@ -16,7 +16,7 @@ EXEMPT = {
     "year": r"\b(?:19[89]\d|20[0-2]\d)\b",
     # Where something is in a paper.
     "locator": r"\b(?:Tables?|Sections?|Figures?|Fig\.|Eq\.|§)\s*\d+(?:\.\d+)*"
-    r"(?:\s*(?:and|,|–|-)\s*\d+(?:\.\d+)*)*",
+    r"(?:\s*(?:and|,|\u2013|-)\s*\d+(?:\.\d+)*)*",
     # arXiv identifiers and DOIs.
     "identifier": r"\b(?:arXiv:)?\d{4}\.\d{4,5}(?:v\d+)?\b|\b10\.\d{4,9}/\S+",
     # Names of networks and data sets: ResNet-50, CIFAR-10, ILSVRC 2014, ImageNet-1k.

@@ -12,7 +12,9 @@ from tools.runner import run_snippet
 @pytest.mark.parametrize("name", sorted(DIAGRAMS))
 def test_diagram_is_drawn_from_its_snippet(name):
     check_recording(
-        diagram_path(name), draw_diagram(name), f"the diagram {name} of snippets/{DIAGRAMS[name][0]}"
+        diagram_path(name),
+        draw_diagram(name),
+        f"the diagram {name} of snippets/{DIAGRAMS[name][0]}",
     )
 
 

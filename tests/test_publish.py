@@ -24,5 +24,7 @@ def test_publish_runs_every_check_before_it_deploys():
     check = planned_commands("check")
     [deploy] = [index for index, line in enumerate(plan) if "gh-deploy" in line]
     assert plan[:deploy] == check, "publish must run exactly the check first"
-    assert "--strict" in plan[deploy] and "--remote-name somewhere" in plan[deploy]
-    assert any("pytest" in line for line in check) and any("ruff" in line for line in check)
+    assert "--strict" in plan[deploy]
+    assert '--remote-name "somewhere"' in plan[deploy]
+    assert any("pytest" in line for line in check)
+    assert any("ruff" in line for line in check)

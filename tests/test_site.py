@@ -16,8 +16,8 @@ import tensorflow
 from bs4 import BeautifulSoup
 from pytest_codeblocks import extract_from_buffer
 
-from tools.catalogue import ROOT, SNIPPETS, all_snippets, pages, recording_of
 from site_build import PUBLISHED_ENVIRONMENT, PYTHON_LANGUAGES
+from tools.catalogue import ROOT, SNIPPETS, all_snippets, pages, recording_of
 from tools.figures import render
 
 

@@ -18,13 +18,16 @@ from pathlib import Path
 # MkDocs imports hooks by path; the catalogue lives in the package beside this file.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tools import catalogue  # noqa: E402
+from tools import catalogue
 
 NOTEBOOK_STYLESHEET = "assets/stylesheets/notebook.css"
 INLINE_STYLE = re.compile(r"<style[^>]*>(?P<css>.*?)</style>", re.S)
 LOADERS = [
     re.compile(r'<script src=""> </script>'),
-    re.compile(r"<script\b[^>]*>(?:(?!</script>).)*?cdnjs\.cloudflare\.com(?:(?!</script>).)*</script>", re.S),
+    re.compile(
+        r"<script\b[^>]*>(?:(?!</script>).)*?cdnjs\.cloudflare\.com(?:(?!</script>).)*</script>",
+        re.S,
+    ),
     re.compile(r'<script[^>]*src="https://[^"]*"[^>]*>\s*</script>'),
 ]
 _notebook_css: dict[str, str] = {}
@@ -56,7 +59,11 @@ def on_config(config):
         "tensorflow": _tensorflow_version(),
         "commit": _commit(os.path.dirname(config.config_file_path)),
     }
-    notebooks = {"Notebooks": [{p.title: f"notebooks/{p.notebook}.ipynb"} for p in catalogue.notebook_pages()]}
+    notebooks = {
+        "Notebooks": [
+            {p.title: f"notebooks/{p.notebook}.ipynb"} for p in catalogue.notebook_pages()
+        ]
+    }
     after = next(i for i, entry in enumerate(config.nav) if "Architectures" in entry)
     config.nav.insert(after + 1, notebooks)
     return config

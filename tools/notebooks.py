@@ -121,10 +121,21 @@ def execute(notebook: nbformat.NotebookNode) -> nbformat.NotebookNode:
         ).execute()
     for cell in notebook.cells:
         if cell.cell_type == "code":
-            cell.outputs = [out for out in cell.outputs if out.get("name") != "stderr"]
+            cell.outputs = _coalesced([out for out in cell.outputs if out.get("name") != "stderr"])
     notebook.metadata.pop("widgets", None)
     notebook.metadata["language_info"] = {"name": "python"}
     return notebook
+
+
+def _coalesced(outputs: list) -> list:
+    """Consecutive prints as one output: how a kernel splits a stream depends on timing."""
+    merged = []
+    for output in outputs:
+        if merged and output.get("name") == "stdout" and merged[-1].get("name") == "stdout":
+            merged[-1].text += output.text
+        else:
+            merged.append(output)
+    return merged
 
 
 def execute_all(notebooks: list[nbformat.NotebookNode]) -> list[nbformat.NotebookNode]:

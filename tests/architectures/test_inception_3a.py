@@ -1,6 +1,6 @@
-from tools.formulas import INCEPTION_3A, INCEPTION_3A_NAIVE, conv_macs, grouped, kernel_weights
-from tools.catalogue import GENERATED
 from summaries import assert_summary, conv_row, shape
+from tools.catalogue import GENERATED
+from tools.formulas import INCEPTION_3A, INCEPTION_3A_NAIVE, conv_macs, grouped, kernel_weights
 from tools.summaries import Row, recorded_summaries, recorded_values
 
 SNIPPET = "architectures/inception_3a.py"

@@ -1,5 +1,5 @@
-from tools.formulas import conv_params, grouped, resnet50_macs, resnet50_params
 from summaries import assert_summary, conv_row, shape
+from tools.formulas import conv_params, grouped, resnet50_macs, resnet50_params
 from tools.summaries import Row, recorded_summaries, recorded_values
 
 SNIPPET = "architectures/resnet_blocks.py"

@@ -1,5 +1,5 @@
-from tools.formulas import alexnet_params, grouped, squeezenet_params
 from summaries import assert_summary, conv_row, shape
+from tools.formulas import alexnet_params, grouped, squeezenet_params
 from tools.summaries import Row, recorded_summaries, recorded_values
 
 SNIPPET = "architectures/squeezenet.py"

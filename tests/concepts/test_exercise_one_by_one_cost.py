@@ -1,5 +1,5 @@
-from tools.formulas import conv_macs, conv_params, grouped
 from summaries import shape
+from tools.formulas import conv_macs, conv_params, grouped
 from tools.summaries import recorded_values
 
 

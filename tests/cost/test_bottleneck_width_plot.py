@@ -1,5 +1,5 @@
-from tools.formulas import conv_params, grouped, stack_cost
 from tools.catalogue import GENERATED
+from tools.formulas import conv_params, grouped, stack_cost
 from tools.summaries import recorded_values
 
 SNIPPET = "cost/bottleneck_width_plot.py"

@@ -1,7 +1,7 @@
 import re
 
-from tools.formulas import grouped, stack_cost
 from tools.catalogue import recording_of
+from tools.formulas import grouped, stack_cost
 
 
 def printed_lines(direct, reduced):

@@ -1,9 +1,9 @@
 import re
 
-from tools.formulas import conv_params, grouped
-from tools.catalogue import recording_of
-from tools.runner import run_snippet
 from summaries import assert_summary, conv_row
+from tools.catalogue import recording_of
+from tools.formulas import conv_params, grouped
+from tools.runner import run_snippet
 from tools.summaries import recorded_summaries
 
 SNIPPET = "tutorial/seven_by_seven_cost.py"

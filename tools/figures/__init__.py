@@ -5,14 +5,20 @@ Nothing here imports Keras: figures come from tools/formulas.py, and the tests c
 figure that a snippet also prints with that snippet's recording.
 """
 
+import importlib
+import pkgutil
 from types import ModuleType
 
 import jinja2
 
-from tools.figures import quotes, tutorial
 from tools.figures.figure import Figure, Quote
 
-NAMESPACES: dict[str, ModuleType] = {"quotes": quotes, "tutorial": tutorial}
+# Every module here but figure.py is a namespace of the same name: tutorial.py -> `tutorial`.
+NAMESPACES: dict[str, ModuleType] = {
+    module.name: importlib.import_module(f"{__name__}.{module.name}")
+    for module in pkgutil.iter_modules(__path__)
+    if module.name != "figure"
+}
 
 
 def named_values() -> dict[str, Figure | Quote]:

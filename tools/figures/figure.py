@@ -57,12 +57,16 @@ class Figure:
 class Quote:
     """A figure as a source states it: `value` is the number, `text` how the page quotes it,
     `source` the document with its table, section or figure, and `unit` the place of the last
-    digit the source gives (a figure the site computes agrees with it within half a unit)."""
+    digit the source gives. `ours` names the site's own figure for the same quantity, and
+    `agrees` says whether the two agree within half a unit (the page says so) or differ (the
+    page gives the difference); the tests hold both to it."""
 
     value: float
     text: str
     source: str
     unit: float
+    ours: str
+    agrees: bool
 
     def __str__(self) -> str:
         return self.text

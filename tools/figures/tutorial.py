@@ -13,11 +13,16 @@ image_size = Figure(256, printed=Printed(BASELINE, model="baseline", layer="conv
 channels = Figure(512, printed=Printed(BASELINE, model="baseline", layer="conv_3x3", dimension=3))
 rgb_channels = 3
 reduced_channels = Figure(
-    64, printed=Printed("tutorial/reduction_1x1_to_64.py", model="reduction", layer="reduce_1x1", dimension=3)
+    64,
+    printed=Printed(
+        "tutorial/reduction_1x1_to_64.py", model="reduction", layer="reduce_1x1", dimension=3
+    ),
 )
 expanded_channels = Figure(
     1024,
-    printed=Printed("tutorial/expansion_1x1_to_1024.py", model="expansion", layer="expand_1x1", dimension=3),
+    printed=Printed(
+        "tutorial/expansion_1x1_to_1024.py", model="expansion", layer="expand_1x1", dimension=3
+    ),
 )
 summary_width = Figure(80, "d")  # line_length=80 in every snippet; its tables are this wide
 
@@ -34,13 +39,15 @@ rgb_filter_params = Figure(3 * 3 * rgb_channels + 1)
 baseline_params = Figure(_stem, printed=Printed(BASELINE, model="baseline"))
 baseline_kib = Figure(_stem * 4 / 1024, ".2f")  # 32-bit weights, as the summary prints its size
 projection_layer_params = Figure(
-    _project, printed=Printed("tutorial/projection_1x1_512.py", model="projection", layer="project_1x1")
+    _project,
+    printed=Printed("tutorial/projection_1x1_512.py", model="projection", layer="project_1x1"),
 )
 projection_params = Figure(
     _stem + _project, printed=Printed("tutorial/projection_1x1_512.py", model="projection")
 )
 reduction_layer_params = Figure(
-    _reduce, printed=Printed("tutorial/reduction_1x1_to_64.py", model="reduction", layer="reduce_1x1")
+    _reduce,
+    printed=Printed("tutorial/reduction_1x1_to_64.py", model="reduction", layer="reduce_1x1"),
 )
 reduction_params = Figure(
     _stem + _reduce, printed=Printed("tutorial/reduction_1x1_to_64.py", model="reduction")
@@ -55,7 +62,9 @@ expansion_params = Figure(
 
 direct_7x7_params = Figure(_direct, printed=Printed(SEVEN, label="7x7 layer over 512 maps"))
 direct_7x7_millions = Figure(_direct / 1e6, ".1f")
-reduced_7x7_params = Figure(_after_reduction, printed=Printed(SEVEN, label="7x7 layer over 64 maps"))
+reduced_7x7_params = Figure(
+    _after_reduction, printed=Printed(SEVEN, label="7x7 layer over 64 maps")
+)
 reduced_pair_params = Figure(
     _reduce + _after_reduction, printed=Printed(SEVEN, label="1x1 reduction plus 7x7 layer")
 )
