@@ -14,7 +14,7 @@ from pathlib import Path
 import nbformat
 from nbclient import NotebookClient
 
-from tools.catalogue import SNIPPETS, Page, notebook_pages
+from tools.catalogue import SNIPPETS, Page
 from tools.figures import render
 
 KERNEL = "python3"
@@ -147,9 +147,8 @@ def serialize(notebook: nbformat.NotebookNode) -> str:
     return nbformat.writes(notebook) + "\n"
 
 
-def record_all() -> None:
-    """Write every page's notebook with the outputs of a fresh run."""
-    pages = notebook_pages()
+def record(pages: list[Page]) -> None:
+    """Write these pages' notebooks with the outputs of a fresh run."""
     for page, notebook in zip(pages, execute_all([notebook_for(p) for p in pages]), strict=True):
         page.notebook_file.parent.mkdir(parents=True, exist_ok=True)
         page.notebook_file.write_text(serialize(notebook), encoding="utf-8")

@@ -1,20 +1,22 @@
 """`make record` (`python -m tools.record`): re-run every snippet and record what it printed
 and the pictures it wrote, redraw the module diagrams, and write every page's notebook with the
 outputs of a fresh kernel run. Review the changes with `git diff` before committing them.
+
+`python -m tools.record docs/a/b.md ...` records only what those pages show: their snippets,
+the diagrams drawn from those snippets, and their notebooks.
 """
 
 import shutil
+import sys
 
-from tools.catalogue import GENERATED, all_snippets, recording_of
+from tools.catalogue import DOCS, GENERATED, Page, all_snippets, notebook_pages, recording_of
 from tools.diagrams import DIAGRAMS, diagram_path, draw_diagram
-from tools.notebooks import record_all
+from tools.notebooks import record
 from tools.runner import run_snippet
 
 
-def record_snippets() -> None:
-    if GENERATED.exists():
-        shutil.rmtree(GENERATED)  # what nothing produces any more goes
-    for snippet in all_snippets():
+def record_snippets(snippets) -> None:
+    for snippet in snippets:
         run = run_snippet(snippet)
         recording_of(snippet).write_text(run.stdout, encoding="utf-8")
         for name, content in run.files.items():
@@ -22,17 +24,25 @@ def record_snippets() -> None:
             picture.parent.mkdir(parents=True, exist_ok=True)
             picture.write_text(content, encoding="utf-8")
         print(f"recorded snippets/{snippet.as_posix()}")
-    for name in DIAGRAMS:
-        diagram_path(name).parent.mkdir(parents=True, exist_ok=True)
-        diagram_path(name).write_text(draw_diagram(name), encoding="utf-8")
-        print(f"drew {diagram_path(name).name}")
+    for name, (snippet, _) in DIAGRAMS.items():
+        if any(snippet == s.as_posix() for s in snippets):
+            diagram_path(name).parent.mkdir(parents=True, exist_ok=True)
+            diagram_path(name).write_text(draw_diagram(name), encoding="utf-8")
+            print(f"drew {diagram_path(name).name}")
 
 
-def main() -> None:
-    record_snippets()
-    record_all()
+def main(arguments: list[str]) -> None:
+    if arguments:
+        pages = [Page((DOCS.parent / argument).resolve()) for argument in arguments]
+        record_snippets(sorted({snippet for page in pages for snippet in page.snippets}))
+        record([page for page in pages if page.notebook])
+    else:
+        if GENERATED.exists():
+            shutil.rmtree(GENERATED)  # what nothing produces any more goes
+        record_snippets(all_snippets())
+        record(notebook_pages())
     print("recorded the notebooks")
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])
