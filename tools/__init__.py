@@ -3,11 +3,14 @@ the notebooks, the diagrams, the named values for the prose and the build hooks.
 tests/ only compare what these produce.
 
 mkdocs-macros-plugin loads this package (`module_name: tools` in mkdocs.yml) and calls
-`define_env`, which gives every page the named values of tools/figures/.
+`define_env`, which gives every page the named values of tools/figures/ (and the references
+page the list in tools/references.py).
 """
 
 
 def define_env(env) -> None:
     from tools.figures import NAMESPACES
+    from tools.references import REFERENCES
 
     env.variables.update(NAMESPACES)
+    env.variables["references"] = REFERENCES
