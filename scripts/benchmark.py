@@ -1,12 +1,12 @@
-"""Times the check's snippet tests and the site build against their floors, in one run on one
-machine, and prints the figures that README.md quotes. Run with `make benchmark`.
+"""`make benchmark`: times, side by side in one run on one machine, what README.md quotes.
 
 - floor: one Python process that imports Keras and runs every snippet once;
-- snippet tests: the check's tests that run every snippet and compare it with its recording;
+- the snippet tests of the check (order proof included: they run in reverse record order);
 - naive: every snippet in an interpreter of its own, as a per-file runner would;
-- cold build: `mkdocs build` in a new process with no notebook cache, so every notebook runs;
-- warm rebuild: a second build in the same process after a prose-only edit, as `mkdocs serve`
-  does it (the notebooks come from the cache).
+- cold build: `mkdocs build --strict` in a fresh copy of the project (the build runs no code);
+- warm rebuild after a prose-only edit, in the same process, as `mkdocs serve` does it;
+- `make check` after setup, part by part: lint, snippet tests, notebook runs, the other tests
+  (one site build shared by all, plus the reproducibility build), the browser tests.
 """
 
 import os
@@ -19,7 +19,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SNIPPETS = sorted((ROOT / "snippets").rglob("*.py"))
-QUIET = {**os.environ, "COLUMNS": "80", "TF_CPP_MIN_LOG_LEVEL": "3"}
+QUIET = {**os.environ, "COLUMNS": "80", "TF_CPP_MIN_LOG_LEVEL": "3", "NO_MKDOCS_2_WARNING": "1"}
+PYTEST = [sys.executable, "-m", "pytest", "-q", "-p", "no:warnings"]
 
 FLOOR = """
 import contextlib, io, os, runpy, sys, tempfile
@@ -32,7 +33,7 @@ for path in sys.argv[1:]:
 """
 
 WARM_REBUILD = """
-import sys, time
+import time
 from pathlib import Path
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
@@ -45,6 +46,19 @@ build(load_config("mkdocs.yml"))
 print(time.perf_counter() - start)
 """
 
+CHECK_PARTS = {
+    "lint (ruff, workflow schema, zizmor)": ["make", "--no-print-directory", "lint"],
+    "snippet tests": [*PYTEST, "tests/test_snippet_outputs.py"],
+    "notebooks run again and compared": [*PYTEST, "tests/test_notebooks.py"],
+    "other tests (one build + reproducibility)": [
+        *PYTEST,
+        "--ignore=tests/test_snippet_outputs.py",
+        "--ignore=tests/test_notebooks.py",
+        "--ignore=tests/test_browser.py",
+    ],
+    "browser tests": [*PYTEST, "tests/test_browser.py"],
+}
+
 
 def seconds(command, cwd=ROOT) -> float:
     start = time.perf_counter()
@@ -55,24 +69,12 @@ def seconds(command, cwd=ROOT) -> float:
 def main() -> None:
     python = sys.executable
     floor = seconds([python, "-c", FLOOR, *map(str, SNIPPETS)])
-    tests = seconds(
-        [
-            python,
-            "-m",
-            "pytest",
-            "-q",
-            "-p",
-            "no:warnings",
-            "tests/test_snippet_outputs.py::test_snippet_prints_its_recording",
-        ]
-    )
+    tests = seconds([*PYTEST, "tests/test_snippet_outputs.py"])
     naive = sum(seconds([python, str(snippet)]) for snippet in SNIPPETS)
     with tempfile.TemporaryDirectory() as scratch:
         copy = Path(scratch) / "project"
-        shutil.copytree(
-            ROOT, copy, ignore=shutil.ignore_patterns(".venv", ".git", ".cache", "site")
-        )
-        cold = seconds([python, "-m", "mkdocs", "build", "--quiet"], cwd=copy)
+        shutil.copytree(ROOT, copy, ignore=shutil.ignore_patterns(".venv", ".git", "site"))
+        cold = seconds([python, "-m", "mkdocs", "build", "--strict", "--quiet"], cwd=copy)
         warm = float(
             subprocess.run(
                 [python, "-c", WARM_REBUILD],
@@ -83,12 +85,24 @@ def main() -> None:
                 text=True,
             ).stdout
         )
-    print(f"{len(SNIPPETS)} snippets, {os.cpu_count()} cores")
-    print(f"floor (one process, every snippet once)   {floor:6.1f} s")
-    print(f"snippet tests of the check                {tests:6.1f} s  {tests / floor:4.2f} x floor")
-    print(f"naive (one interpreter per snippet)       {naive:6.1f} s  {naive / floor:4.2f} x floor")
-    print(f"cold mkdocs build                         {cold:6.1f} s")
-    print(f"warm rebuild after a prose-only edit      {warm:6.1f} s")
+    parts = {name: seconds(command) for name, command in CHECK_PARTS.items()}
+    total = sum(parts.values())
+
+    print(f"{len(SNIPPETS)} snippets, {os.cpu_count()} cores\n")
+    print("| what | time |\n| --- | --- |")
+    print(f"| floor: one process, every snippet once | {floor:.1f} s |")
+    print(
+        f"| the check's snippet tests, order proof included | {tests:.1f} s "
+        f"({tests / floor:.2f} × the floor) |"
+    )
+    print(
+        f"| naive: one interpreter per snippet | {naive:.1f} s ({naive / floor:.2f} × the floor) |"
+    )
+    print(f"| cold `mkdocs build --strict` | {cold:.1f} s |")
+    print(f"| warm rebuild after a prose-only edit | {warm:.2f} s |")
+    print(f"| `make check` after setup | {total:.0f} s |")
+    for name, time_taken in parts.items():
+        print(f"| - {name} | {time_taken:.0f} s ({time_taken / total:.0%}) |")
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import nbformat
 from nbclient import NotebookClient
+from traitlets.config import Config
 
 from tools.catalogue import SNIPPETS, Page
 from tools.figures import render
@@ -113,6 +114,8 @@ def execute(notebook: nbformat.NotebookNode) -> nbformat.NotebookNode:
     with tempfile.TemporaryDirectory() as workdir:
         NotebookClient(
             notebook,
+            # Local sockets in the run's own folder, not TCP ports on the loopback.
+            config=Config({"KernelManager": {"transport": "ipc", "ip": f"{workdir}/kernel"}}),
             kernel_name=KERNEL,
             timeout=600,
             allow_errors=False,
