@@ -66,9 +66,20 @@ def test_the_check_finds_a_typed_figure():
 
 
 def test_no_template_syntax_reaches_a_reader(built_site):
+    """Pages, image text alternatives, the search index and the notebooks are all made from
+    the rendered text."""
+    template = re.compile(r"\{\{|\{%|\}\}")
     leftover = [
         page.path
         for page in built_site.pages()
-        if re.search(r"\{\{|\{%|\}\}", page.article.get_text())
+        if template.search(page.article.get_text())
+        or any(template.search(image.get("alt", "")) for image in page.article.select("img"))
     ]
-    assert not leftover, f"Unrendered named values on: {leftover}"
+    search_index = built_site.directory / "search" / "search_index.json"
+    leftover += [search_index.name] if template.search(search_index.read_text("utf-8")) else []
+    leftover += [
+        p.name
+        for p in built_site.directory.rglob("*.ipynb")
+        if template.search(p.read_text("utf-8"))
+    ]
+    assert not leftover, f"Unrendered named values in: {leftover}"
