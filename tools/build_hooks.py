@@ -53,17 +53,24 @@ def _commit(config_dir: str) -> str:
     return result.stdout.strip() if result.returncode == 0 else "unknown (not a git checkout)"
 
 
+def _nav_paths(nav) -> list[str]:
+    """The pages of a nav section, in the order a reader meets them."""
+    if isinstance(nav, str):
+        return [nav]
+    if isinstance(nav, dict):
+        return [path for value in nav.values() for path in _nav_paths(value)]
+    return [path for entry in nav for path in _nav_paths(entry)]
+
+
 def on_config(config):
     config.extra["verified_with"] = {
         "keras": version("keras"),
         "tensorflow": _tensorflow_version(),
         "commit": _commit(os.path.dirname(config.config_file_path)),
     }
-    notebooks = {
-        "Notebooks": [
-            {p.title: f"notebooks/{p.notebook}.ipynb"} for p in catalogue.notebook_pages()
-        ]
-    }
+    in_nav = _nav_paths(config.nav)
+    pages = sorted(catalogue.notebook_pages(), key=lambda page: in_nav.index(page.name))
+    notebooks = {"Notebooks": [{p.title: f"notebooks/{p.notebook}.ipynb"} for p in pages]}
     after = next(i for i, entry in enumerate(config.nav) if "Architectures" in entry)
     config.nav.insert(after + 1, notebooks)
     return config
