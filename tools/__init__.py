@@ -9,8 +9,6 @@ page the list in tools/references.py).
 
 
 def define_env(env) -> None:
-    from tools.figures import NAMESPACES
-    from tools.references import REFERENCES
+    from tools.figures import page_variables
 
-    env.variables.update(NAMESPACES)
-    env.variables["references"] = REFERENCES
+    env.variables.update(page_variables())

@@ -36,5 +36,12 @@ def named_values() -> dict[str, Figure | Quote]:
 _ENVIRONMENT = jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=False)
 
 
+def page_variables() -> dict:
+    """What a page may use: the named values, and the references (for the references page)."""
+    from tools.references import REFERENCES
+
+    return {**NAMESPACES, "references": REFERENCES}
+
+
 def render(markdown: str) -> str:
-    return _ENVIRONMENT.from_string(markdown).render(NAMESPACES)
+    return _ENVIRONMENT.from_string(markdown).render(page_variables())
