@@ -4,9 +4,11 @@ maps."""
 import keras
 from keras import layers
 
-conv = layers.Conv2D(16, (5, 5), padding="same")
-output = conv(keras.Input(shape=(40, 40, 128)))
+feature_maps = keras.Input(shape=(40, 40, 128), name="feature_maps")
+conv = layers.Conv2D(16, (5, 5), padding="same", name="conv_5x5")
+model = keras.Model(feature_maps, conv(feature_maps), name="deep_input")
+model.summary(line_length=80)
+
+height, width, depth, filters = conv.kernel.shape
 print(f"kernel shape: {tuple(conv.kernel.shape)}")
-print(f"weights per filter: {5 * 5 * 128:,}")
-print(f"parameters: {conv.count_params():,}")
-print(f"output shape: {tuple(output.shape)}")
+print(f"weights per filter: {height * width * depth:,}")

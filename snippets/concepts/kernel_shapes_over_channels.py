@@ -1,16 +1,14 @@
-"""A 3x3 filter is as deep as its input, and each filter makes one feature
-map."""
+"""Each filter of a Conv2D reaches through every channel of its input, and
+each filter makes one feature map."""
 
 import keras
 from keras import layers
 
-for name, channels, filters in [
-    ("grayscale", 1, 1),
-    ("RGB", 3, 1),
-    ("64 feature maps", 64, 1),
-    ("RGB, 8 filters", 3, 8),
-]:
-    conv = layers.Conv2D(filters, (3, 3), padding="same")
-    output = conv(keras.Input(shape=(32, 32, channels)))
-    kernel = str(tuple(conv.kernel.shape))
-    print(f"{name:>15}: kernel {kernel:<15} output {tuple(output.shape)}")
+image = keras.Input(shape=(32, 32, 3), name="rgb_image")
+first = layers.Conv2D(64, (3, 3), padding="same", name="first_conv")
+second = layers.Conv2D(8, (3, 3), padding="same", name="second_conv")
+model = keras.Model(image, second(first(image)), name="two_convolutions")
+model.summary(line_length=80)
+
+for conv in (first, second):
+    print(f"{conv.name} kernel: {tuple(conv.kernel.shape)}")

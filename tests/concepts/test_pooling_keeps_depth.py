@@ -1,12 +1,30 @@
-from summaries import shape
-from tools.summaries import recorded_values
+from concepts.printed_lines import printed_lines
+from summaries import assert_summary, shape
+from tools.formulas import valid_output_size
+from tools.summaries import Row, recorded_summaries
+
+SNIPPET = "concepts/pooling_keeps_depth.py"
+BRANCH_DEPTHS = [64, 128, 32]
 
 
-def test_pooling_halves_height_and_width_and_concatenation_adds_depths():
-    branch_depths = [64, 128, 32]
-    assert recorded_values("concepts/pooling_keeps_depth.py") == {
-        "input": shape(None, 28, 28, 192),
-        "after 2x2 pooling": shape(None, 28 // 2, 28 // 2, 192),
-        "branches": "[" + ", ".join(shape(None, 28, 28, d) for d in branch_depths) + "]",
-        "branches + input": shape(None, 28, 28, sum(branch_depths) + 192),
+def test_pooling_halves_height_and_width_and_keeps_the_depth():
+    [summary] = recorded_summaries(SNIPPET)
+    pooled = valid_output_size(28, 2, 2)
+    assert pooled == 28 // 2
+    assert_summary(
+        summary,
+        "pooling",
+        [
+            Row("feature_maps", "InputLayer", shape(None, 28, 28, 192), 0),
+            Row("max_pool", "MaxPooling2D", shape(None, pooled, pooled, 192), 0),
+        ],
+    )
+
+
+def test_concatenation_adds_the_depths_and_keeps_height_and_width():
+    expected = {
+        f"branch_{number}": f"{depth} maps of 28 x 28"
+        for number, depth in enumerate(BRANCH_DEPTHS, start=1)
     }
+    expected["stacked with the input"] = f"{sum(BRANCH_DEPTHS) + 192} maps of 28 x 28"
+    assert printed_lines(SNIPPET) == expected
