@@ -1,34 +1,51 @@
-"""Exercise: a 3x3 convolution with 256 filters over 14x14x1024, with and
-without a 1x1 reduction to 256 channels first."""
-
-import math
+"""Exercise: a 3x3 convolution with 256 filters over 14x14x1024 feature maps,
+directly and after a 1x1 reduction to 256 channels."""
 
 import keras
 from keras import layers
 
 
-def cost(model):
-    """(parameters, multiply-accumulates) of a model made of convolutions."""
-    macs = sum(
-        math.prod(layer.kernel.shape) * math.prod(layer.output.shape[1:3])
-        for layer in model.layers
-    )
-    return model.count_params(), macs
+def build(name, *convs):
+    """14x14x1024 feature maps through the given convolutions, in order."""
+    maps = keras.Input(shape=(14, 14, 1024), name="maps")
+    output = maps
+    for conv in convs:
+        output = conv(output)
+    return keras.Model(maps, output, name=name)
 
 
-def model(*convs):
-    return keras.Sequential(
-        [keras.Input(shape=(14, 14, 1024))]
-        + [
-            layers.Conv2D(filters, kernel, padding="same")
-            for filters, kernel in convs
-        ]
-    )
+def multiply_accumulates(layer):
+    """One multiply-accumulate per kernel weight, per output position."""
+    _, height, width, _ = layer.output.shape
+    kernel_height, kernel_width, c_in, c_out = layer.kernel.shape
+    return height * width * kernel_height * kernel_width * c_in * c_out
 
 
-for label, convs in [
-    ("direct", [(256, 3)]),
-    ("reduced", [(256, 1), (256, 3)]),
-]:
-    params, macs = cost(model(*convs))
-    print(f"{label}: {params:,} parameters, {macs:,} multiply-accumulates")
+direct = build(
+    "direct_3x3", layers.Conv2D(256, (3, 3), padding="same", name="conv_3x3")
+)
+reduced = build(
+    "reduced_3x3",
+    layers.Conv2D(256, (1, 1), name="reduce_1x1"),
+    layers.Conv2D(256, (3, 3), padding="same", name="conv_3x3"),
+)
+direct.summary(line_length=80)
+reduced.summary(line_length=80)
+
+direct_macs = multiply_accumulates(direct.get_layer("conv_3x3"))
+reduce_macs = multiply_accumulates(reduced.get_layer("reduce_1x1"))
+conv_macs = multiply_accumulates(reduced.get_layer("conv_3x3"))
+lines = {
+    "multiply-accumulates, direct": f"{direct_macs:,}",
+    "multiply-accumulates, 1x1 first": f"{reduce_macs + conv_macs:,}",
+    "  in the 1x1 layer": f"{reduce_macs:,}",
+    "  in the 3x3 layer": f"{conv_macs:,}",
+    "times fewer parameters": (
+        f"{direct.count_params() / reduced.count_params():.1f}"
+    ),
+    "times fewer multiply-accumulates": (
+        f"{direct_macs / (reduce_macs + conv_macs):.1f}"
+    ),
+}
+for label, value in lines.items():
+    print(f"{label + ':':<34} {value:>17}")

@@ -1,7 +1,9 @@
-"""Figures of docs/tutorial/keras-examples.md: five models that start with a 3 × 3 convolution
-of a 256 × 256 RGB image into 512 maps, then project, reduce or expand with a 1×1."""
+"""Figures of docs/tutorial/keras-examples.md: models that all start with a 3 × 3 convolution
+of a 256 × 256 RGB image into 512 maps, then project, reduce or expand with a 1×1, or compare a
+7 × 7 convolution with and without a 1×1 reduction in front."""
 
 from tools.figures.figure import Figure, Printed
+from tools.figures.quotes import tutorial_direct_7x7_params
 from tools.formulas import conv_params
 
 BASELINE = "tutorial/baseline_3x3_conv.py"
@@ -37,7 +39,9 @@ _exercise = conv_params(1, channels.value, 32)
 rgb_filter_weights = Figure(3 * 3 * rgb_channels)
 rgb_filter_params = Figure(3 * 3 * rgb_channels + 1)
 baseline_params = Figure(_stem, printed=Printed(BASELINE, model="baseline"))
-baseline_kib = Figure(_stem * 4 / 1024, ".2f")  # 32-bit weights, as the summary prints its size
+# 32-bit weights, 4 bytes each, in the summary's KB of 1,024 bytes (tests/tutorial checks that
+# the recorded summary prints this size).
+baseline_kib = Figure(_stem * 4 / 1024, ".2f")
 projection_layer_params = Figure(
     _project,
     printed=Printed("tutorial/projection_1x1_512.py", model="projection", layer="project_1x1"),
@@ -62,6 +66,8 @@ expansion_params = Figure(
 
 direct_7x7_params = Figure(_direct, printed=Printed(SEVEN, label="7x7 layer over 512 maps"))
 direct_7x7_millions = Figure(_direct / 1e6, ".1f")
+# How far above the source tutorial's "approximately one million" the exact count is.
+direct_7x7_above_estimate = Figure(_direct / tutorial_direct_7x7_params.value - 1, ".0%")
 reduced_7x7_params = Figure(
     _after_reduction, printed=Printed(SEVEN, label="7x7 layer over 64 maps")
 )

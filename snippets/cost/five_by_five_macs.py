@@ -1,0 +1,51 @@
+"""Parameters and multiply-accumulates of a 5x5 convolution with 32 filters
+over 28x28x192 feature maps, directly and after a 1x1 reduction to 16."""
+
+import keras
+from keras import layers
+
+
+def build(name, *convs):
+    """28x28x192 feature maps through the given convolutions, in order."""
+    maps = keras.Input(shape=(28, 28, 192), name="maps")
+    output = maps
+    for conv in convs:
+        output = conv(output)
+    return keras.Model(maps, output, name=name)
+
+
+def multiply_accumulates(layer):
+    """One multiply-accumulate per kernel weight, per output position."""
+    _, height, width, _ = layer.output.shape
+    kernel_height, kernel_width, c_in, c_out = layer.kernel.shape
+    return height * width * kernel_height * kernel_width * c_in * c_out
+
+
+direct = build(
+    "direct_5x5", layers.Conv2D(32, (5, 5), padding="same", name="conv_5x5")
+)
+reduced = build(
+    "reduced_5x5",
+    layers.Conv2D(16, (1, 1), name="reduce_1x1"),
+    layers.Conv2D(32, (5, 5), padding="same", name="conv_5x5"),
+)
+direct.summary(line_length=80)
+reduced.summary(line_length=80)
+
+direct_macs = multiply_accumulates(direct.get_layer("conv_5x5"))
+reduce_macs = multiply_accumulates(reduced.get_layer("reduce_1x1"))
+conv_macs = multiply_accumulates(reduced.get_layer("conv_5x5"))
+lines = {
+    "multiply-accumulates, direct": f"{direct_macs:,}",
+    "multiply-accumulates, 1x1 first": f"{reduce_macs + conv_macs:,}",
+    "  in the 1x1 layer": f"{reduce_macs:,}",
+    "  in the 5x5 layer": f"{conv_macs:,}",
+    "times fewer parameters": (
+        f"{direct.count_params() / reduced.count_params():.1f}"
+    ),
+    "times fewer multiply-accumulates": (
+        f"{direct_macs / (reduce_macs + conv_macs):.1f}"
+    ),
+}
+for label, value in lines.items():
+    print(f"{label + ':':<34} {value:>17}")
