@@ -1,0 +1,124 @@
+"""The one catalogue of references, tools/references.py. Every reference can be found: an arXiv
+identifier of the right form, a DOI or an address. Every one is used: a claim cites it
+(tests/claims/), a quote names its first author (tools/figures/quotes.py) or a page links to its
+entry. And the references page, generated from the catalogue, shows each one under its key.
+Also here: the split of AlexNet's parameters that docs/reference/background.md gives."""
+
+import re
+
+import pytest
+import yaml
+
+from tools.catalogue import ROOT, page, pages
+from tools.figures import named_values
+from tools.figures.figure import Quote
+from tools.formulas import alexnet_conv_params, alexnet_dense_params, alexnet_params
+from tools.references import REFERENCES, Reference
+
+# arXiv identifiers since April 2007: YYMM.NNNN, with a fifth digit from January 2015 (1501).
+ARXIV = re.compile(r"^(?P<yy>\d{2})(?P<mm>\d{2})\.(?P<number>\d{4,5})$")
+DOI = re.compile(r"^10\.\d{4,9}/\S+$")
+URL = re.compile(r"^https://[^/\s]+/\S*$")
+PAGE = page("reference/references.md")
+LINK = re.compile(r"references\.md#([\w-]+)")
+
+
+def editions(reference: Reference) -> list[Reference]:
+    """The reference and, where it was reprinted, its reprint."""
+    return [reference] + ([reference.reprint] if reference.reprint else [])
+
+
+@pytest.mark.parametrize("key", sorted(REFERENCES))
+def test_reference_has_an_arxiv_id_a_doi_or_an_address(key):
+    reference = REFERENCES[key]
+    assert reference.arxiv or reference.doi or reference.url, f"{key}: nothing to find it by"
+    for edition in editions(reference):
+        if edition.arxiv:
+            parts = ARXIV.match(edition.arxiv)
+            assert parts, f"{key}: {edition.arxiv!r} is no arXiv identifier of the form YYMM.NNNNN"
+            yymm = int(parts["yy"] + parts["mm"])
+            assert 1 <= int(parts["mm"]) <= 12, f"{key}: arXiv:{edition.arxiv} has no such month"
+            assert len(parts["number"]) == (5 if yymm >= 1501 else 4), (
+                f"{key}: arXiv:{edition.arxiv} has the wrong number of digits for its month"
+            )
+            assert 2000 + int(parts["yy"]) <= edition.year, (
+                f"{key}: arXiv:{edition.arxiv} was posted after the year given, {edition.year}"
+            )
+        if edition.doi:
+            assert DOI.match(edition.doi), f"{key}: {edition.doi!r} is no DOI (10.NNNN/...)"
+        if edition.url:
+            assert URL.match(edition.url), f"{key}: {edition.url!r} is no https address"
+
+
+def cited_in_claims() -> set[str]:
+    keys = set()
+    for register in (ROOT / "tests" / "claims").rglob("*.yml"):
+        for entry in yaml.safe_load(register.read_text("utf-8")) or []:
+            if "cite" in entry:
+                keys.add(entry["cite"].partition(",")[0].strip())
+    return keys
+
+
+def linked_from_pages() -> set[str]:
+    return {key for other in pages() if other != PAGE for key in LINK.findall(other.markdown)}
+
+
+def named_by_quotes() -> set[str]:
+    """A quote names a reference when its source starts with the first author's surname
+    ("He et al. (2015), Table 1", "Brownlee, ...") and gives no other year."""
+    sources = [value.source for value in named_values().values() if isinstance(value, Quote)]
+    keys = set()
+    for key, reference in REFERENCES.items():
+        surname = reference.authors.split(",")[0]
+        for source in sources:
+            years = re.findall(r"\b(?:19|20)\d{2}\b", source)
+            if source.startswith(surname) and (not years or str(reference.year) in years):
+                keys.add(key)
+    return keys
+
+
+@pytest.mark.parametrize("key", sorted(REFERENCES))
+def test_reference_is_used(key):
+    assert key in cited_in_claims() | linked_from_pages() | named_by_quotes(), (
+        f"{key} is in tools/references.py, but no claim cites it, no quote names it and no page "
+        f"links to reference/references.md#{key}: use it or remove it."
+    )
+
+
+def test_pages_link_only_to_references_that_exist():
+    unknown = linked_from_pages() - set(REFERENCES)
+    assert not unknown, (
+        f"Pages link to references that tools/references.py does not hold: {unknown}"
+    )
+
+
+def test_references_page_is_generated_from_the_catalogue():
+    assert "{% for key, ref in references" in PAGE.markdown, (
+        "docs/reference/references.md must list the references from tools/references.py "
+        "(the `references` variable), not by hand"
+    )
+
+
+@pytest.mark.parametrize("key", sorted(REFERENCES))
+def test_references_page_shows_the_reference(key, built_site):
+    article = built_site.page(PAGE.html).article
+    entry = article.find(id=key)
+    assert entry is not None, f"The references page has no entry with the anchor #{key}"
+    reference = REFERENCES[key]
+    text = " ".join(entry.get_text().split())
+    for part in [reference.title, str(reference.year), reference.authors]:
+        assert " ".join(part.split()) in text, f"#{key} does not show {part!r}: {text!r}"
+    links = {anchor["href"] for anchor in entry.find_all("a")}
+    for edition in editions(reference):
+        expected = [
+            *([f"https://arxiv.org/abs/{edition.arxiv}"] if edition.arxiv else []),
+            *([f"https://doi.org/{edition.doi}"] if edition.doi else []),
+            *([edition.url] if edition.url else []),
+        ]
+        assert set(expected) <= links, f"#{key} links to {links}, not to all of {expected}"
+
+
+def test_alexnet_splits_into_its_convolutions_and_its_fully_connected_layers():
+    fully_connected = [(6 * 6 * 256, 4096), (4096, 4096), (4096, 1000)]  # fc6 sees conv5's maps
+    assert alexnet_dense_params() == sum(n_in * n_out + n_out for n_in, n_out in fully_connected)
+    assert alexnet_conv_params() + alexnet_dense_params() == alexnet_params()

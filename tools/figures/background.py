@@ -1,0 +1,35 @@
+"""Figures of docs/reference/background.md: the ImageNet challenge the networks of this site were
+built for, where AlexNet's parameters sit, and the memory budget that SqueezeNet's authors had
+in mind. AlexNet's and SqueezeNet's totals and sizes are the SqueezeNet page's
+(`squeezenet.alexnet_params`, `squeezenet.alexnet_megabytes`, ...), which its snippet prints."""
+
+from tools.figures.figure import Figure
+from tools.formulas import (
+    alexnet_conv_params,
+    alexnet_dense_params,
+    alexnet_fc6_params,
+    alexnet_params,
+    percent_difference,
+)
+
+# Russakovsky et al. (2015), Table 2: the classification task of ILSVRC 2012 to 2014.
+ilsvrc_classes = Figure(1000)
+ilsvrc_train_images = Figure(1_281_167)
+
+# Krizhevsky et al. (2012), Section 3.5: five convolutions, then three fully connected layers.
+_alexnet = alexnet_params()
+alexnet_conv_params_total = Figure(alexnet_conv_params())
+alexnet_dense_params_total = Figure(alexnet_dense_params())
+alexnet_dense_share = Figure(alexnet_dense_params() / _alexnet, ".1%")
+alexnet_conv_share = Figure(alexnet_conv_params() / _alexnet, ".1%")
+alexnet_fc6_share = Figure(alexnet_fc6_params() / _alexnet, ".0%")
+# How far our count is above the abstract's "60 million" (quotes.alexnet_abstract_params).
+alexnet_above_abstract = Figure(percent_difference(_alexnet, 60e6), ".1%")
+
+# Iandola et al. (2016), Section 1: FPGAs often have less than this much on-chip memory, in MB
+# (10^6 bytes), against which AlexNet's weights, stored uncompressed in 32 bits, are measured.
+fpga_on_chip_megabytes = Figure(10)
+bits_per_weight = Figure(32, "d")
+alexnet_over_fpga = Figure(
+    _alexnet * bits_per_weight.value / 8 / 1e6 / fpga_on_chip_megabytes.value, ".0f"
+)
