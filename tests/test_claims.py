@@ -61,6 +61,6 @@ def test_every_claim_is_on_its_page_with_its_evidence(register, built_site):
             key, _, locator = evidence.partition(",")
             if key not in REFERENCES or not LOCATOR.search(locator):
                 problems.append(f"{claim[:60]!r}: cite a key of tools/references.py and a locator")
-    assert not problems, (
-        f"{register.relative_to(ROOT)} (docs/{documented.name}):\n" + "\n".join(problems)
+    assert not problems, f"{register.relative_to(ROOT)} (docs/{documented.name}):\n" + "\n".join(
+        problems
     )

@@ -6,13 +6,19 @@ from keras import layers
 
 nin_head = keras.Sequential(
     [
-        keras.Input(shape=(8, 8, 192)),
-        layers.Conv2D(10, 1),
-        layers.GlobalAveragePooling2D(),
-    ]
+        keras.Input(shape=(8, 8, 192), name="features"),
+        layers.Conv2D(10, 1, name="cccp_to_classes"),
+        layers.GlobalAveragePooling2D(name="global_average"),
+    ],
+    name="nin_head",
 )
 dense_head = keras.Sequential(
-    [keras.Input(shape=(8, 8, 192)), layers.Flatten(), layers.Dense(10)]
+    [
+        keras.Input(shape=(8, 8, 192), name="features"),
+        layers.Flatten(name="flatten"),
+        layers.Dense(10, name="fully_connected"),
+    ],
+    name="dense_head",
 )
 for label, head in [
     ("1x1 convolution + global average pooling", nin_head),

@@ -46,7 +46,8 @@ def inception_reduced(inputs):
 
 def branch_costs(model):
     """Kernel weights (no biases) and multiply-accumulates of each branch's
-    convolutions; a layer's branch is the start of its name."""
+    convolutions; a layer's branch is the start of its name. Max pooling
+    compares values and multiplies none: it counts for nothing here."""
     costs = {}
     for layer in model.layers:
         if isinstance(layer, layers.Conv2D):
@@ -71,10 +72,8 @@ for build in (inception_naive, inception_reduced):
     costs = branch_costs(model)
     weights = sum(weights for weights, _ in costs.values())
     macs = sum(macs for _, macs in costs.values())
-    print(
-        f"{model.name}: {weights:,} weights, {macs:,} multiply-accumulates\n"
-    )
-print("Paper, Table 1, inception (3a): 159K parameters, 128M operations")
+    print(f"{model.name} weights: {weights:,}")
+    print(f"{model.name} multiply-accumulates: {macs:,}\n")
 
 branches = ["1x1", "3x3", "5x5", "pool"]
 figure, axis = plt.subplots(figsize=(7, 3.5))
@@ -83,7 +82,11 @@ for offset, (name, model) in zip((-0.2, 0.2), modules.items(), strict=True):
     millions = [
         round(costs.get(branch, (0, 0))[1] / 1e6, 1) for branch in branches
     ]
-    print(f"{name} branches, millions of multiply-accumulates: {millions}")
+    for branch, cost in zip(branches, millions, strict=True):
+        module = name.removeprefix("inception_")
+        print(
+            f"{branch} branch, {module}: {cost} million multiply-accumulates"
+        )
     axis.bar([i + offset for i in range(4)], millions, width=0.4, label=name)
 axis.set_xticks(range(4), [f"{branch} branch" for branch in branches])
 axis.set_ylabel("multiply-accumulates (millions)")

@@ -1,6 +1,8 @@
-"""Network in Network: mlpconv blocks (a kxk convolution, then 1x1
-convolutions) and global average pooling in place of fully connected layers,
-for 32x32 colour images and 10 classes."""
+"""Network in Network for 32x32 colour images and 10 classes: three mlpconv
+blocks (a kxk convolution, then two 1x1 convolutions) with max pooling between
+them, and global average pooling in place of fully connected layers. Layer
+sizes as in the first author's CIFAR-10 definition for cuda-convnet
+(NIN/cifar-10_def), without its two dropout layers."""
 
 import keras
 from keras import layers
