@@ -118,3 +118,200 @@ def resnet50_params() -> int:
             )
             c_in = 4 * width
     return total + 2048 * 1000 + 1000
+
+
+# Szegedy et al. (2014), Table 1: every inception module of GoogLeNet, as (module, output
+# height and width, output depth, #1x1, #3x3 reduce, #3x3, #5x5 reduce, #5x5, pool proj).
+# The max pool before inception (3a) gives 28x28x192; the max pools between modules halve the
+# height and width and keep the depth. The last layer, "linear", gives one score per class.
+GOOGLENET_INCEPTION_INPUT = (28, 192)
+GOOGLENET_INCEPTION = [
+    ("3a", 28, 256, 64, 96, 128, 16, 32, 32),
+    ("3b", 28, 480, 128, 128, 192, 32, 96, 64),
+    ("4a", 14, 512, 192, 96, 208, 16, 48, 64),
+    ("4b", 14, 512, 160, 112, 224, 24, 64, 64),
+    ("4c", 14, 512, 128, 128, 256, 24, 64, 64),
+    ("4d", 14, 528, 112, 144, 288, 32, 64, 64),
+    ("4e", 14, 832, 256, 160, 320, 32, 128, 128),
+    ("5a", 7, 832, 256, 160, 320, 32, 128, 128),
+    ("5b", 7, 1024, 384, 192, 384, 48, 128, 128),
+]
+GOOGLENET_CLASSES = 1000
+
+
+def inception_convs(c_in: int, widths: tuple[int, ...]) -> list[tuple[int, int, int]]:
+    """The convolutions of an inception module with 1x1 reductions, as (kernel size, C_in,
+    C_out), from its input depth and Table 1's six widths (#1x1, #3x3 reduce, #3x3, #5x5 reduce,
+    #5x5, pool proj): the 1x1 branch, the 3x3 branch, the 5x5 branch, the pool projection."""
+    n1x1, reduce3, n3x3, reduce5, n5x5, pool_proj = widths
+    return [
+        (1, c_in, n1x1),
+        (1, c_in, reduce3),
+        (3, reduce3, n3x3),
+        (1, c_in, reduce5),
+        (5, reduce5, n5x5),
+        (1, c_in, pool_proj),
+    ]
+
+
+def inception_output_depth(widths: tuple[int, ...]) -> int:
+    """Depth of a module's concatenated output: its 1x1, 3x3, 5x5 and pool-projection maps."""
+    n1x1, _, n3x3, _, n5x5, pool_proj = widths
+    return n1x1 + n3x3 + n5x5 + pool_proj
+
+
+def percent_difference(ours: float, theirs: float) -> float:
+    """How far our figure is from a source's, as a fraction of the source's: 0.027 is 2.7%."""
+    return (ours - theirs) / theirs
+
+
+# The CIFAR-10 Network in Network as the first author's cuda-convnet definition gives it
+# (github.com/mavenlin/cuda-convnet, NIN/cifar-10_def): for each of its three mlpconv blocks,
+# the kernel size of the first convolution and the filter counts of its three layers.
+NIN_CIFAR10 = [(5, (192, 160, 96)), (5, (192, 192, 192)), (3, (192, 192, 10))]
+
+
+# Krizhevsky et al. (2012), Section 3.5 and Figure 2: AlexNet's three fully connected layers
+# (fc6 sees the 6x6x256 maps of conv5) and its five convolutions, apart.
+def alexnet_dense_params() -> int:
+    """fc6, fc7 and fc8 (1,000 classes), with their biases."""
+    return (6 * 6 * 256 * 4096 + 4096) + (4096 * 4096 + 4096) + (4096 * 1000 + 1000)
+
+
+def alexnet_fc6_params() -> int:
+    """The first fully connected layer alone."""
+    return 6 * 6 * 256 * 4096 + 4096
+
+
+def alexnet_conv_params() -> int:
+    """conv1 to conv5; conv2, conv4 and conv5 see half their input channels (two groups)."""
+    return sum(
+        conv_params(kernel, c_in, c_out)
+        for kernel, c_in, c_out in [
+            (11, 3, 96),
+            (5, 48, 256),
+            (3, 256, 384),
+            (3, 192, 384),
+            (3, 192, 256),
+        ]
+    )
+
+
+# He et al. (2015), Table 1: "Downsampling is performed by conv3_1, conv4_1, and conv5_1 with a
+# stride of 2", which the authors' released model and keras.applications put on 1x1 convolutions.
+def resnet50_stride_two_1x1() -> list[tuple[int, str, int, int, int, int]]:
+    """The 1x1 convolutions of ResNet-50 with stride 2: in the first block of each stage after the
+    first, the projection shortcut and the first 1x1 (reduction) of the main path, each as
+    (stage, role, input size, input depth, output size, output depth); stages are numbered 2 to
+    5 as in Table 1 (conv2_x to conv5_x)."""
+    convs = []
+    for index in range(1, len(RESNET50_STAGES)):
+        _, previous_width, previous_size = RESNET50_STAGES[index - 1]
+        _, width, size = RESNET50_STAGES[index]
+        c_in, stage = 4 * previous_width, index + 2
+        convs.append((stage, "projection", previous_size, c_in, size, 4 * width))
+        convs.append((stage, "reduction", previous_size, c_in, size, width))
+    return convs
+
+
+def valid_output_size(size: int, kernel: int, stride: int) -> int:
+    """Height (or width) after an unpadded convolution or pooling window."""
+    return (size - kernel) // stride + 1
+
+
+def squeezenet_fire_depths() -> list[tuple[str, int, int, int, int, int]]:
+    """Iandola et al. (2016), Table 1: each Fire module of SqueezeNet v1.0 as (name, input depth,
+    squeeze depth, expand 1x1 depth, expand 3x3 depth, output depth); fire2 reads conv1's 96 maps
+    and every module reads the concatenated output of the one before."""
+    modules, c_in = [], 96
+    for number, (squeeze, expand) in enumerate(FIRE_MODULES, start=2):
+        modules.append((f"fire{number}", c_in, squeeze, expand, expand, 2 * expand))
+        c_in = 2 * expand
+    return modules
+
+
+def megabytes(params: int, bits: int = 32, unit: int = 10**6) -> float:
+    """Storage of `params` numbers of `bits` bits each, in units of `unit` bytes (10**6 for MB,
+    2**20 for MiB), with no index, header or compression."""
+    return params * bits / 8 / unit
+
+
+def grouped_conv_weights(kernel: int, c_in: int, c_out: int, groups: int) -> int:
+    """Kernel weights of a k x k convolution split into `groups` groups: each of the C_out filters
+    sees C_in / groups channels, so the weights are those of an ungrouped layer divided by the
+    groups. Each filter still has one bias, which this count leaves out."""
+    if c_in % groups or c_out % groups:
+        raise ValueError(f"{groups} groups do not divide {c_in} inputs and {c_out} filters")
+    return kernel * kernel * (c_in // groups) * c_out
+
+
+def depthwise_conv_weights(kernel: int, channels: int, multiplier: int = 1) -> int:
+    """Kernel weights of a k x k depthwise convolution: `multiplier` filters per channel, each
+    one channel deep."""
+    return kernel * kernel * channels * multiplier
+
+
+def conv_output_size(size: int, kernel: int, stride: int = 1, padding: str = "valid") -> int:
+    """Height (or width) of a convolution's output: `same` padding gives ceil(size / stride),
+    `valid` the number of strided positions where the whole kernel fits."""
+    if padding == "same":
+        return -(-size // stride)
+    return (size - kernel) // stride + 1
+
+
+# docs/today/share-of-1x1.md: whole networks shared out by kind of layer. A multiply-accumulate
+# is one weight times one input value; a kernel does one per weight at every output position.
+def resnet50_costs_by_kind() -> tuple[dict[str, int], dict[str, int]]:
+    """(parameters, multiply-accumulates) of keras.applications' ResNet50 in its 1x1
+    convolutions, its larger ones (the 7x7 stem and the 3x3s), its classifier ("dense") and its
+    batch normalization; they add up to resnet50_params() and resnet50_macs()."""
+    params = {"1x1": 0, "larger": conv_params(7, 3, 64), "dense": 2048 * 1000 + 1000}
+    params["batch norm"] = batch_norm_params(64)
+    macs = {"1x1": 0, "larger": conv_macs(112, 112, 7, 3, 64), "dense": 2048 * 1000}
+    c_in = 64
+    for blocks, width, size in RESNET50_STAGES:
+        convs = [(1, c_in, 4 * width)]  # the projection shortcut of the stage's first block
+        for _ in range(blocks):
+            convs += [(1, c_in, width), (3, width, width), (1, width, 4 * width)]
+            c_in = 4 * width
+        for kernel, conv_in, conv_out in convs:
+            kind = "1x1" if kernel == 1 else "larger"
+            params[kind] += conv_params(kernel, conv_in, conv_out)
+            params["batch norm"] += batch_norm_params(conv_out)
+            macs[kind] += conv_macs(size, size, kernel, conv_in, conv_out)
+    return params, macs
+
+
+# Howard et al. (2017), Table 1: MobileNet on a 224x224 image. A 3x3 convolution with stride 2
+# gives 112x112x32; then 13 depthwise separable layers, each as (input size, input depth, output
+# depth, stride of its 3x3 depthwise part). Table 1 prints "s2" for the last depthwise layer, but
+# the next row's input is still 7x7, as in keras.applications, so its stride is 1 here.
+MOBILENET_SEPARABLE = [
+    (112, 32, 64, 1),
+    (112, 64, 128, 2),
+    (56, 128, 128, 1),
+    (56, 128, 256, 2),
+    (28, 256, 256, 1),
+    (28, 256, 512, 2),
+    *[(14, 512, 512, 1)] * 5,
+    (14, 512, 1024, 2),
+    (7, 1024, 1024, 1),
+]
+
+
+def mobilenet_costs_by_kind() -> tuple[dict[str, int], dict[str, int]]:
+    """(parameters, multiply-accumulates) of MobileNet as keras.applications builds it: no bias
+    in its convolutions, batch normalization after each, and the classifier (1024 -> 1000 with
+    biases) on the pooled 1x1x1024 map, which does one multiply-accumulate per weight."""
+    params = {"1x1": 0, "depthwise": 0, "larger": conv_params(3, 3, 32, bias=False)}
+    params |= {"dense": 1024 * 1000 + 1000, "batch norm": batch_norm_params(32)}
+    macs = {"1x1": 0, "depthwise": 0, "larger": conv_macs(112, 112, 3, 3, 32)}
+    macs["dense"] = 1024 * 1000
+    for size, c_in, c_out, stride in MOBILENET_SEPARABLE:
+        out = size // stride
+        params["depthwise"] += depthwise_conv_weights(3, c_in)
+        params["1x1"] += conv_params(1, c_in, c_out, bias=False)
+        params["batch norm"] += batch_norm_params(c_in) + batch_norm_params(c_out)
+        macs["depthwise"] += out * out * depthwise_conv_weights(3, c_in)
+        macs["1x1"] += conv_macs(out, out, 1, c_in, c_out)
+    return params, macs

@@ -1,5 +1,7 @@
 """The documents this site cites, by key. Claims cite them as `<key>, <table/section/figure>`
-(tests/claims/), quotes name them (tools/figures/quotes.py), and the references page lists them."""
+(tests/claims/), quotes name them (tools/figures/quotes.py), pages link to them as
+`reference/references.md#<key>`, and the references page lists them all, from this catalogue
+(tests/test_references.py checks all four)."""
 
 from dataclasses import dataclass
 
@@ -13,6 +15,9 @@ class Reference:
     arxiv: str | None = None
     doi: str | None = None
     url: str | None = None
+    reprint: "Reference | None" = None  # a later edition of the same work, with its own DOI
+    # "paper", or "article", "lecture", "software": the references page lists papers first.
+    kind: str = "paper"
 
 
 REFERENCES = {
@@ -21,7 +26,14 @@ REFERENCES = {
         2012,
         "ImageNet Classification with Deep Convolutional Neural Networks",
         "Advances in Neural Information Processing Systems 25",
-        url="https://papers.nips.cc/paper/4824-imagenet-classification-with-deep-convolutional-neural-networks",
+        url="https://papers.nips.cc/paper_files/paper/2012/hash/c399862d3b9d6b76c8436e924a68c45b-Abstract.html",
+        reprint=Reference(
+            "Krizhevsky, A., Sutskever, I. and Hinton, G. E.",
+            2017,
+            "ImageNet Classification with Deep Convolutional Neural Networks",
+            "Communications of the ACM 60(6), 84\u201390",
+            doi="10.1145/3065386",
+        ),
     ),
     "lin2013": Reference(
         "Lin, M., Chen, Q. and Yan, S.", 2013, "Network In Network", "ICLR 2014", arxiv="1312.4400"
@@ -33,6 +45,7 @@ REFERENCES = {
         "Going Deeper with Convolutions",
         "CVPR 2015",
         arxiv="1409.4842",
+        doi="10.1109/CVPR.2015.7298594",
     ),
     "he2015": Reference(
         "He, K., Zhang, X., Ren, S. and Sun, J.",
@@ -40,6 +53,51 @@ REFERENCES = {
         "Deep Residual Learning for Image Recognition",
         "CVPR 2016",
         arxiv="1512.03385",
+        doi="10.1109/CVPR.2016.90",
+    ),
+    # The networks of docs/today/share-of-1x1.md, as keras.applications builds them.
+    "szegedy2015": Reference(
+        "Szegedy, C., Vanhoucke, V., Ioffe, S., Shlens, J. and Wojna, Z.",
+        2015,
+        "Rethinking the Inception Architecture for Computer Vision",
+        "CVPR 2016",
+        arxiv="1512.00567",
+    ),
+    "chollet2016": Reference(
+        "Chollet, F.",
+        2016,
+        "Xception: Deep Learning with Depthwise Separable Convolutions",
+        "CVPR 2017",
+        arxiv="1610.02357",
+    ),
+    "huang2016": Reference(
+        "Huang, G., Liu, Z., van der Maaten, L. and Weinberger, K. Q.",
+        2016,
+        "Densely Connected Convolutional Networks",
+        "CVPR 2017",
+        arxiv="1608.06993",
+    ),
+    "howard2017": Reference(
+        "Howard, A. G., Zhu, M., Chen, B., Kalenichenko, D., Wang, W., Weyand, T., "
+        "Andreetto, M. and Adam, H.",
+        2017,
+        "MobileNets: Efficient Convolutional Neural Networks for Mobile Vision Applications",
+        "arXiv preprint",
+        arxiv="1704.04861",
+    ),
+    "sandler2018": Reference(
+        "Sandler, M., Howard, A., Zhu, M., Zhmoginov, A. and Chen, L.-C.",
+        2018,
+        "MobileNetV2: Inverted Residuals and Linear Bottlenecks",
+        "CVPR 2018",
+        arxiv="1801.04381",
+    ),
+    "tan2019": Reference(
+        "Tan, M. and Le, Q. V.",
+        2019,
+        "EfficientNet: Rethinking Model Scaling for Convolutional Neural Networks",
+        "ICML 2019",
+        arxiv="1905.11946",
     ),
     "han2015": Reference(
         "Han, S., Mao, H. and Dally, W. J.",
@@ -62,12 +120,63 @@ REFERENCES = {
         "A Gentle Introduction to 1×1 Convolutions to Reduce the Complexity of Convolutional "
         "Neural Networks",
         "Machine Learning Mastery",
+        kind="article",
         url="https://machinelearningmastery.com/introduction-to-1x1-convolutions-to-reduce-the-complexity-of-convolutional-neural-networks/",
     ),
     "sakthi2020": Reference(
         "Sakthi, R.",
         2020,
         "Talented Mr. 1X1: Comprehensive look at 1X1 Convolution in Deep Learning",
-        "Analytics Vidhya",
+        "Analytics Vidhya, on Medium",
+        kind="article",
+        url="https://medium.com/analytics-vidhya/talented-mr-1x1-comprehensive-look-at-1x1-convolution-in-deep-learning-f6b355825578",
+    ),
+    "russakovsky2015": Reference(
+        "Russakovsky, O., Deng, J., Su, H., Krause, J., Satheesh, S., Ma, S., Huang, Z., "
+        "Karpathy, A., Khosla, A., Bernstein, M., Berg, A. C. and Fei-Fei, L.",
+        2015,
+        "ImageNet Large Scale Visual Recognition Challenge",
+        "International Journal of Computer Vision 115(3), 211\u2013252",
+        arxiv="1409.0575",
+        doi="10.1007/s11263-015-0816-y",
+    ),
+    # The lecture and the course slides that the second source (sakthi2020) lists as references.
+    "ng2017": Reference(
+        "Ng, A.",
+        2017,
+        "Networks in Networks and 1x1 Convolutions",
+        "Convolutional Neural Networks (course 4 of the Deep Learning Specialization), week 2: "
+        "Deep convolutional models: case studies. DeepLearning.AI on Coursera",
+        url="https://www.coursera.org/lecture/convolutional-neural-networks/networks-in-networks-and-1x1-convolutions-ZTb8x",
+        kind="lecture",
+    ),
+    "cs231n2017": Reference(
+        "Li, F.-F., Johnson, J. and Yeung, S.",
+        2017,
+        "Lecture 9: CNN Architectures",
+        "CS231n: Convolutional Neural Networks for Visual Recognition, Stanford University",
+        url="https://cs231n.stanford.edu/slides/2017/cs231n_2017_lecture9.pdf",
+        kind="lecture",
+    ),
+    # Where "ResNet50 v1.5" (the stride on the 3x3 convolution) is defined; added to NVIDIA's
+    # DeepLearningExamples repository in October 2018.
+    "nvidia2018": Reference(
+        "NVIDIA",
+        2018,
+        "ResNet50 v1.5 For PyTorch",
+        "NVIDIA Deep Learning Examples",
+        url="https://github.com/NVIDIA/DeepLearningExamples/tree/master/PyTorch/Classification/ConvNets/resnet50v1.5",
+        kind="software",
+    ),
+    # The layer sizes of the Network in Network for CIFAR-10, which the paper leaves to its
+    # supplementary material (Section 4.1); committed on 22 February 2014, unchanged since.
+    "lin2014code": Reference(
+        "Lin, M.",
+        2014,
+        "cuda-convnet with cascadable cross channel parametric pooling: definition file of the "
+        "CIFAR-10 network, NIN/cifar-10_def",
+        "GitHub repository mavenlin/cuda-convnet",
+        url="https://github.com/mavenlin/cuda-convnet/blob/9f9e7072123d54736ee7de30f6a81d45824398fb/NIN/cifar-10_def",
+        kind="software",
     ),
 }

@@ -81,9 +81,9 @@ results = {
     "bottleneck block, kernel weights": kernel_weights(bottleneck),
     "projection block, parameters": projection.count_params(),
     "ResNet50 conv2_block1, parameters": block1_params,
+    "ResNet50, input height and width": resnet50.input.shape[1],
     "ResNet50, parameters": resnet50.count_params(),
     "ResNet50, multiply-accumulates": multiply_accumulates(resnet50),
 }
 for label, value in results.items():
     print(f"{label + ':':<36}{value:>14,}")
-print("Paper, Table 1, 50-layer: 3.8 x 10^9 FLOPs")

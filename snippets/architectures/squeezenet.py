@@ -21,8 +21,10 @@ def fire(x, squeeze, expand, name):
 
 
 def squeezenet_v1_0():
-    """The layer table of Iandola et al. (2016), Table 1."""
-    inputs = keras.Input(shape=(224, 224, 3), name="image")
+    """The layer table of Iandola et al. (2016), Table 1. Its output sizes
+    (conv1 111x111, maxpool1 55x55) need a 227x227 image: from 224x224 a 7x7
+    convolution with stride 2 gives 109x109."""
+    inputs = keras.Input(shape=(227, 227, 3), name="image")
     x = layers.Conv2D(96, 7, strides=2, activation="relu", name="conv1")(
         inputs
     )
@@ -88,20 +90,45 @@ def alexnet():
     )
 
 
-fire_input = keras.Input(shape=(55, 55, 96), name="maxpool1_output")
+squeezenet, reference = squeezenet_v1_0(), alexnet()
+
+# fire2 on its own, on the maps that maxpool1 hands it.
+fire_input = keras.Input(
+    shape=squeezenet.get_layer("maxpool1").output.shape[1:],
+    name="maxpool1_output",
+)
 fire2 = keras.Model(
     fire_input, fire(fire_input, 16, 64, "fire2"), name="fire2"
 )
 fire2.summary(line_length=80)
 
-squeezenet, reference = squeezenet_v1_0(), alexnet()
-squeezenet_params, alexnet_params = (
-    squeezenet.count_params(),
-    reference.count_params(),
-)
-print(f"SqueezeNet v1.0 output: {squeezenet.output.shape}")
+
+def size(layer_name):
+    return " x ".join(
+        map(str, squeezenet.get_layer(layer_name).output.shape[1:])
+    )
+
+
+squeezenet_params = squeezenet.count_params()
+alexnet_params = reference.count_params()
+print(f"SqueezeNet v1.0 input:  {size('image')}")
+print(f"conv1 output:           {size('conv1')}")
+print(f"maxpool1 output:        {size('maxpool1')}")
+print(f"SqueezeNet v1.0 output: {size('avgpool10')}")
 print(f"SqueezeNet v1.0 parameters: {squeezenet_params:>11,}")
 print(f"AlexNet parameters:         {alexnet_params:>11,}")
 print(
     f"AlexNet / SqueezeNet:       {alexnet_params / squeezenet_params:>11.1f}"
 )
+
+# The bytes that the parameters take, in megabytes of 10^6 bytes and in
+# mebibytes of 2^20 bytes: at 32 bits a number, and for SqueezeNet also at
+# 6 bits a number, with none pruned and nothing added to locate them.
+for label, params, bits in [
+    ("AlexNet, 32-bit", alexnet_params, 32),
+    ("SqueezeNet, 32-bit", squeezenet_params, 32),
+    ("SqueezeNet, 6-bit", squeezenet_params, 6),
+]:
+    size_bytes = params * bits / 8
+    print(f"{label}, MB:  {size_bytes / 10**6:8.2f}")
+    print(f"{label}, MiB: {size_bytes / 2**20:8.2f}")
