@@ -71,8 +71,9 @@ def on_config(config):
     in_nav = _nav_paths(config.nav)
     pages = sorted(catalogue.notebook_pages(), key=lambda page: in_nav.index(page.name))
     notebooks = {"Notebooks": [{p.title: f"notebooks/{p.notebook}.ipynb"} for p in pages]}
-    after = next(i for i, entry in enumerate(config.nav) if "Architectures" in entry)
-    config.nav.insert(after + 1, notebooks)
+    # After the sections of pages, before Tools and Reference.
+    tools = next(i for i, entry in enumerate(config.nav) if "Tools" in entry)
+    config.nav.insert(tools, notebooks)
     return config
 
 
@@ -94,16 +95,18 @@ def on_page_markdown(markdown, page, config, files):
 def on_post_page(output, page, config):
     if not getattr(page, "nb_url", None):
         return output
-    big = [match for match in INLINE_STYLE.finditer(output) if len(match["css"]) > 10_000]
-    if big:
-        css = "\n".join(match["css"] for match in big)
+    # mkdocs-jupyter's template writes the same style blocks into the content of every page.
+    article = output.index("<article")
+    styles = [match for match in INLINE_STYLE.finditer(output) if match.start() > article]
+    if styles:
+        css = "\n".join(match["css"] for match in styles)
         if _notebook_css.setdefault("css", css) != css:
             raise ValueError(f"{page.file.src_uri}: mkdocs-jupyter inlined a different stylesheet")
         depth = page.url.count("/")
         link = f'<link rel="stylesheet" href="{"../" * depth}{NOTEBOOK_STYLESHEET}">'
         # The shared stylesheet takes the place of the first inline one, so the cascade is kept.
-        for match in reversed(big):
-            replacement = link if match is big[0] else ""
+        for match in reversed(styles):
+            replacement = link if match is styles[0] else ""
             output = output[: match.start()] + replacement + output[match.end() :]
     for loader in LOADERS:
         output = loader.sub("", output)
