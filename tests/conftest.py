@@ -1,10 +1,23 @@
-"""Shared fixtures. tools.runner fixes the environment (terminal width, colours, TensorFlow's
-log level) before anything imports Keras, so it is imported first."""
+"""Shared fixtures. Importing tools.runner fixes the environment (terminal width, colours,
+TensorFlow's log level) before any test module imports Keras."""
+
+import contextlib
 
 import pytest
 
-import tools.runner  # noqa: F401  (first: it fixes the environment)
 from site_build import build_site
+from tools.catalogue import all_snippets
+from tools.runner import SnippetFailed, run_snippet
+
+
+@pytest.fixture(scope="session", autouse=True)
+def snippets_run_in_reverse_record_order():
+    """Every test that needs a snippet's run shares one run per session. `make record` runs
+    the snippets in catalogue order; here they run first, in the reverse order, so a snippet
+    that prints its recording proves its output does not depend on what ran before it."""
+    for snippet in reversed(all_snippets()):
+        with contextlib.suppress(SnippetFailed):  # its own test reports it, with the traceback
+            run_snippet(snippet)
 
 
 @pytest.fixture(scope="session")

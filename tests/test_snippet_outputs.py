@@ -1,9 +1,9 @@
 """Every snippet prints exactly what its recording (and so its page) shows, and writes exactly
 the pictures that its page shows.
 
-Order independence: `make record` runs the snippets in one process in catalogue order; these
-tests run them in one process in the reverse order. Each snippet printing its recording here
-proves that no output depends on what ran before it, at no extra run.
+Order independence: `make record` runs the snippets in one process in catalogue order; the
+tests run them once in one process in the reverse order (tests/conftest.py). Each snippet
+printing its recording proves that no output depends on what ran before it, at no extra run.
 """
 
 import pytest
@@ -20,7 +20,7 @@ def run(snippet):
         pytest.fail(str(failure), pytrace=False)
 
 
-@pytest.mark.parametrize("snippet", reversed(all_snippets()), ids=lambda path: path.as_posix())
+@pytest.mark.parametrize("snippet", all_snippets(), ids=lambda path: path.as_posix())
 def test_snippet_prints_its_recording(snippet):
     result = run(snippet)
     check_recording(recording_of(snippet), result.stdout, describe(snippet))
