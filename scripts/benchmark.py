@@ -5,11 +5,12 @@
 - naive: every snippet in an interpreter of its own, as a per-file runner would;
 - cold build: `mkdocs build --strict` in a fresh copy of the project (the build runs no code);
 - warm rebuild after a prose-only edit, in the same process, as `mkdocs serve` does it;
-- `make check` after setup, part by part: lint, snippet tests, notebook runs, the other tests
-  (one site build shared by all, plus the reproducibility build), the browser tests.
+- `make check` after setup: lint, then one test run split by part (snippets, notebooks, the
+  site build and the page checks, the browser).
 """
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -46,18 +47,23 @@ build(load_config("mkdocs.yml"))
 print(time.perf_counter() - start)
 """
 
-CHECK_PARTS = {
-    "lint (ruff, workflow schema, zizmor)": ["make", "--no-print-directory", "lint"],
-    "snippet tests": [*PYTEST, "tests/test_snippet_outputs.py"],
-    "notebooks run again and compared": [*PYTEST, "tests/test_notebooks.py"],
-    "other tests (one build + reproducibility)": [
-        *PYTEST,
-        "--ignore=tests/test_snippet_outputs.py",
-        "--ignore=tests/test_notebooks.py",
-        "--ignore=tests/test_browser.py",
-    ],
-    "browser tests": [*PYTEST, "tests/test_browser.py"],
+# `make check`'s test run, split by what each test file does (from pytest's own durations).
+PARTS = {
+    "snippet runs, recordings, formula and picture checks": (
+        "tests/architectures/",
+        "tests/concepts/",
+        "tests/cost/",
+        "tests/today/",
+        "tests/tutorial/",
+        "tests/test_snippet_outputs.py",
+        "tests/test_pictures.py",
+        "tests/test_layer_costs.py",
+    ),
+    "notebooks run again and compared": ("tests/test_notebooks.py",),
+    "browser tests": ("tests/test_browser.py",),
 }
+OTHER_PART = "site build, page, claim and value checks, reproducibility build"
+DURATION = re.compile(r"^([\d.]+)s (?:setup|call|teardown)\s+(\S+?)::", re.M)
 
 
 def seconds(command, cwd=ROOT) -> float:
@@ -69,8 +75,9 @@ def seconds(command, cwd=ROOT) -> float:
 def main() -> None:
     python = sys.executable
     floor = seconds([python, "-c", FLOOR, *map(str, SNIPPETS)])
-    tests = seconds([*PYTEST, "tests/test_snippet_outputs.py"])
-    naive = sum(seconds([python, str(snippet)]) for snippet in SNIPPETS)
+    snippet_tests = seconds([*PYTEST, "tests/test_snippet_outputs.py"])
+    with tempfile.TemporaryDirectory() as workdir:  # plotting snippets write pictures there
+        naive = sum(seconds([python, str(snippet)], cwd=workdir) for snippet in SNIPPETS)
     with tempfile.TemporaryDirectory() as scratch:
         copy = Path(scratch) / "project"
         shutil.copytree(ROOT, copy, ignore=shutil.ignore_patterns(".venv", ".git", "site"))
@@ -85,15 +92,30 @@ def main() -> None:
                 text=True,
             ).stdout
         )
-    parts = {name: seconds(command) for name, command in CHECK_PARTS.items()}
-    total = sum(parts.values())
+    lint = seconds(["make", "--no-print-directory", "lint"])
+    start = time.perf_counter()
+    run = subprocess.run(
+        [*PYTEST, "--durations=0", "--durations-min=0"],
+        cwd=ROOT,
+        env=QUIET,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    tests = time.perf_counter() - start
+    parts = dict.fromkeys([*PARTS, OTHER_PART], 0.0)
+    for duration, path in DURATION.findall(run.stdout):
+        part = next((name for name, paths in PARTS.items() if path.startswith(paths)), OTHER_PART)
+        parts[part] += float(duration)
+    parts[OTHER_PART] += tests - sum(parts.values())  # collection, start-up, reporting
+    total = lint + tests
 
     print(f"{len(SNIPPETS)} snippets, {os.cpu_count()} cores\n")
     print("| what | time |\n| --- | --- |")
     print(f"| floor: one process, every snippet once | {floor:.1f} s |")
     print(
-        f"| the check's snippet tests, order proof included | {tests:.1f} s "
-        f"({tests / floor:.2f} × the floor) |"
+        f"| the check's snippet tests, order proof included | {snippet_tests:.1f} s "
+        f"({snippet_tests / floor:.2f} × the floor) |"
     )
     print(
         f"| naive: one interpreter per snippet | {naive:.1f} s ({naive / floor:.2f} × the floor) |"
@@ -101,7 +123,7 @@ def main() -> None:
     print(f"| cold `mkdocs build --strict` | {cold:.1f} s |")
     print(f"| warm rebuild after a prose-only edit | {warm:.2f} s |")
     print(f"| `make check` after setup | {total:.0f} s |")
-    for name, time_taken in parts.items():
+    for name, time_taken in {"lint (ruff, workflow schema, zizmor)": lint, **parts}.items():
         print(f"| - {name} | {time_taken:.0f} s ({time_taken / total:.0%}) |")
 
 

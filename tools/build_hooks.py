@@ -1,6 +1,7 @@
 """MkDocs hooks (mkdocs.yml `hooks:`), all derived from the catalogue:
 
-- the nav's Notebooks section and each page's link to its notebook;
+- the nav's Notebooks section and each page's link to its notebook, and notebook pages left
+  out of search (they repeat their pages' prose);
 - the footer's versions and commit (overrides/partials/copyright.html);
 - light notebook pages: mkdocs-jupyter inlines its whole notebook stylesheet into every notebook
   page, and adds loaders for MathJax and for Mermaid from a CDN. The stylesheet is served once
@@ -14,6 +15,8 @@ import subprocess
 import sys
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+
+import jinja2
 
 # MkDocs imports hooks by path; the catalogue lives in the package beside this file.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -90,6 +93,23 @@ def on_page_markdown(markdown, page, config, files):
     )
     title, _, rest = markdown.partition("\n")
     return f"{title}\n\n{link}\n{rest}"
+
+
+def on_env(env, config, files):
+    # Material's templates are compiled again at every build, and `mkdocs serve` builds anew
+    # after every edit; their compiled form is kept on disk, keyed on each template's source.
+    cache = Path(config.config_file_path).parent / ".cache" / "templates"
+    cache.mkdir(parents=True, exist_ok=True)
+    env.bytecode_cache = jinja2.FileSystemBytecodeCache(str(cache))
+    return env
+
+
+def on_page_content(html, page, config, files):
+    # A notebook repeats its page's prose: search finds the page, and indexing notebook pages
+    # would double every hit and the build time.
+    if page.file.src_uri.endswith(".ipynb"):
+        page.meta["search"] = {"exclude": True}
+    return html
 
 
 def on_post_page(output, page, config):
