@@ -29,11 +29,21 @@ DIAGRAMS = {
     "resnet_basic_block": ("architectures/resnet_blocks.py", lambda ns: ns["basic"]),
     "resnet_bottleneck_block": ("architectures/resnet_blocks.py", lambda ns: ns["bottleneck"]),
     "squeezenet_fire_module": ("architectures/squeezenet.py", lambda ns: ns["fire2"]),
+    "separable_block": ("today/depthwise_separable.py", lambda ns: ns["block"]),
+    "inverted_residual_block": ("today/inverted_residual.py", lambda ns: ns["block"]),
+    "shuffle_unit": ("today/grouped_shuffle.py", lambda ns: ns["block"]),
+    "fully_convolutional_head": ("today/fully_convolutional_head.py", lambda ns: ns["block"]),
+    "squeeze_excitation_block": ("today/squeeze_excitation.py", lambda ns: ns["block"]),
 }
 
 BOX_WIDTH, ROW_HEIGHT = 2.6, 0.95
-COLOURS = {"1x1": "#ffd27f", "conv": "#9ecae1", "other": "#e0e0e0"}
-LEGEND = {"1x1": "1×1 convolution", "conv": "larger convolution", "other": "other layer"}
+COLOURS = {"1x1": "#ffd27f", "conv": "#9ecae1", "depthwise": "#b8e0b0", "other": "#e0e0e0"}
+LEGEND = {
+    "1x1": "1×1 convolution",
+    "conv": "larger convolution",
+    "depthwise": "depthwise convolution",
+    "other": "other layer",
+}
 
 
 def _parents(model) -> dict[str, list[str]]:
@@ -53,6 +63,8 @@ def _kind(layer) -> str:
     kernel_size = getattr(layer, "kernel_size", None)
     if kernel_size is None:
         return "other"
+    if type(layer).__name__ == "DepthwiseConv2D":
+        return "depthwise"
     return "1x1" if tuple(kernel_size) == (1, 1) else "conv"
 
 
@@ -113,7 +125,11 @@ def draw(model) -> str:
         axis.set_xlim(-half, half)
         axis.set_ylim(-(len(rows) - 0.4) * ROW_HEIGHT - 0.5, 0.5)
         axis.legend(
-            handles=[Patch(facecolor=COLOURS[k], label=LEGEND[k]) for k in COLOURS],
+            handles=[
+                Patch(facecolor=COLOURS[kind], label=LEGEND[kind])
+                for kind in COLOURS
+                if any(_kind(layer) == kind for layer in model.layers)
+            ],
             loc="lower right",
             fontsize=7,
             frameon=False,
