@@ -3,6 +3,7 @@ snippets' recordings show, runs again top to bottom in a real kernel to the same
 is published light, with a download button."""
 
 import difflib
+import json
 
 import pytest
 
@@ -61,19 +62,17 @@ def test_notebook_shows_what_the_recordings_show(page):
         )
 
 
+def as_lines(outputs) -> list[str]:
+    """A cell's outputs as a diff shows them: their JSON, one key per line."""
+    return json.dumps(outputs, indent=1, sort_keys=True, ensure_ascii=False).splitlines(True)
+
+
 @by_name(PAGES)
 def test_notebook_runs_to_its_recorded_outputs(page, fresh_runs):
     recorded, fresh = outputs(read(page)), outputs(fresh_runs[page.notebook])
     changed = [
-        f"cell {index}:\n"
-        + "".join(
-            difflib.unified_diff(
-                str(old).splitlines(keepends=True),
-                str(new).splitlines(keepends=True),
-                "recorded",
-                "this run",
-            )
-        )
+        f"code cell {index}:\n"
+        + "".join(difflib.unified_diff(as_lines(old), as_lines(new), "recorded", "this run"))
         for index, (old, new) in enumerate(zip(recorded, fresh, strict=True))
         if old != new
     ]
