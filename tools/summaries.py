@@ -41,7 +41,8 @@ def _cells(lines: list[str]) -> list[str]:
 
 def _row(lines: list[str]) -> Row:
     layer_cell, shape_cell, params_cell, *_ = _cells(lines)
-    layer, kind = re.fullmatch(r"(\S+) \((\w+)\)", layer_cell).groups()
+    # rich cuts a long class name short with "…" and may drop its closing parenthesis.
+    layer, kind = re.fullmatch(r"(\S+) \(([\w…]+)\)?", layer_cell).groups()
     return Row(layer, kind, shape_cell, int(params_cell.replace(",", "")))
 
 
