@@ -1,7 +1,13 @@
 """The built site in a real browser: every page loads cleanly and offline, formulas and
-pictures render, search works, the copy button copies the tested code, the calculator agrees
-with Keras, and code output stays readable on a phone. Screenshots land in screenshots/.
+pictures render, every page passes axe-core's WCAG 2.1 A and AA rules in both colour schemes,
+search works, the copy button copies the tested code, the calculator agrees with Keras, and
+code output stays readable on a phone. Screenshots land in screenshots/.
 """
+
+import base64
+import collections
+import hashlib
+from urllib.parse import urlsplit
 
 import keras
 import pytest
@@ -57,6 +63,81 @@ def test_page_loads_cleanly_and_offline(browser, site_url, path):
         "formulas KaTeX did not render": unrendered_math,
     }
     assert not {name: found for name, found in problems.items() if found}
+
+
+# axe-core, vendored from npm (MPL-2.0, see tests/vendor/axe-core/): the digest is the
+# integrity axe-core publishes for the release, so the engine is the one named here.
+AXE = ROOT / "tests" / "vendor" / "axe-core" / "axe.min.js"
+AXE_VERSION = "4.14.1"
+AXE_INTEGRITY = "sha256-KTSJmUUM3yhJqOcLeRL8LahahJ2jnA0NU5T1HUqe2Vw="
+# The rules of WCAG 2.0 and 2.1, levels A and AA.
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+# Violations of moderate or minor impact that stay, as rule id: the reason. A serious or critical
+# one is never accepted. None remains.
+ACCEPTED_VIOLATIONS: dict[str, str] = {}
+# Material's palette toggle, in the order of mkdocs.yml's `theme.palette`.
+COLOUR_SCHEMES = {"default": 0, "slate": 1}
+
+
+@pytest.fixture(scope="module")
+def axe_source():
+    source = AXE.read_bytes()
+    digest = base64.b64encode(hashlib.sha256(source).digest()).decode()
+    assert f"sha256-{digest}" == AXE_INTEGRITY, f"{AXE} is not axe-core {AXE_VERSION}"
+    return source.decode("utf-8")
+
+
+@pytest.fixture(params=COLOUR_SCHEMES)
+def colour_scheme(request, browser, site_url):
+    """The reader's choice of palette, stored as Material's toggle stores it (`__palette` in
+    localStorage, under the site's path) and applied on every page opened; the default again
+    afterwards."""
+    key = urlsplit(site_url).path + ".__palette"
+    browser.get(site_url + "sitemap.xml")  # localStorage belongs to the site's origin
+    browser.execute_script(
+        "localStorage.setItem(arguments[0], JSON.stringify({index: arguments[1]}))",
+        key,
+        COLOUR_SCHEMES[request.param],
+    )
+    yield request.param
+    browser.execute_script("localStorage.removeItem(arguments[0])", key)
+
+
+def axe_violations(browser, axe_source) -> list[dict]:
+    # Widths, and so which boxes scroll, are final once the fonts have loaded.
+    browser.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "document.fonts.ready.then(() => requestAnimationFrame(() => done()));"
+    )
+    browser.execute_script(axe_source)
+    assert browser.execute_script("return axe.version") == AXE_VERSION
+    return browser.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]},"
+        " resultTypes: ['violations']})"
+        ".then(results => done(results.violations), error => done(String(error)));",
+        AXE_TAGS,
+    )
+
+
+@pytest.mark.parametrize("path", site_paths(), ids=lambda path: path or "home")
+def test_page_passes_axe_in_both_colour_schemes(browser, site_url, axe_source, colour_scheme, path):
+    open_page(browser, site_url + path)
+    assert browser.execute_script("return document.body.dataset.mdColorScheme") == colour_scheme
+    violations = axe_violations(browser, axe_source)
+    assert isinstance(violations, list), f"axe-core failed: {violations}"
+    found = collections.Counter()
+    examples = {}
+    for violation in violations:
+        if violation["id"] in ACCEPTED_VIOLATIONS and violation["impact"] in ("moderate", "minor"):
+            continue
+        rule = f"{violation['id']} ({violation['impact']}): {violation['help']}"
+        found[rule] += len(violation["nodes"])
+        node = violation["nodes"][0]
+        examples[rule] = f"{node['target']} {node['failureSummary'].splitlines()[-1].strip()}"
+    assert not found, f"axe-core {AXE_VERSION}, {colour_scheme} scheme, /{path}:\n" + "\n".join(
+        f"  {count} × {rule}\n    e.g. {examples[rule]}" for rule, count in found.most_common()
+    )
 
 
 @pytest.mark.parametrize(
