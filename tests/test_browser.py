@@ -1,11 +1,21 @@
 """The built site in a real browser: every page loads cleanly and offline, formulas and
-pictures render, search works, the copy button copies the tested code, the calculator agrees
-with Keras, and code output stays readable on a phone. Screenshots land in screenshots/.
+pictures render, every page passes axe-core's WCAG 2.1 A and AA rules in both colour schemes,
+search works, the copy button copies the tested code, the calculator agrees with Keras, the
+skip link, search, colour scheme and calculator work from the keyboard alone, and every page
+fits a phone's width, with wide code and tables scrolling in their own boxes. Screenshots land
+in screenshots/.
 """
+
+import base64
+import collections
+import hashlib
+from urllib.parse import urlsplit
 
 import keras
 import pytest
+from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
@@ -38,6 +48,14 @@ def open_page(browser, url):
     )
 
 
+def wait_for_fonts(browser):
+    """Widths, and so which boxes scroll, are final once the fonts have loaded."""
+    browser.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "document.fonts.ready.then(() => requestAnimationFrame(() => done()));"
+    )
+
+
 @pytest.mark.parametrize("path", site_paths(), ids=lambda path: path or "home")
 def test_page_loads_cleanly_and_offline(browser, site_url, path):
     requested_urls(browser), console_errors(browser)  # drop what earlier pages logged
@@ -57,6 +75,77 @@ def test_page_loads_cleanly_and_offline(browser, site_url, path):
         "formulas KaTeX did not render": unrendered_math,
     }
     assert not {name: found for name, found in problems.items() if found}
+
+
+# axe-core, vendored from npm (MPL-2.0, see tests/vendor/axe-core/): the digest is the
+# integrity axe-core publishes for the release, so the engine is the one named here.
+AXE = ROOT / "tests" / "vendor" / "axe-core" / "axe.min.js"
+AXE_VERSION = "4.14.1"
+AXE_INTEGRITY = "sha256-KTSJmUUM3yhJqOcLeRL8LahahJ2jnA0NU5T1HUqe2Vw="
+# The rules of WCAG 2.0 and 2.1, levels A and AA.
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+# Violations of moderate or minor impact that stay, as rule id: the reason. A serious or critical
+# one is never accepted. None remains.
+ACCEPTED_VIOLATIONS: dict[str, str] = {}
+# Material's palette toggle, in the order of mkdocs.yml's `theme.palette`.
+COLOUR_SCHEMES = {"default": 0, "slate": 1}
+
+
+@pytest.fixture(scope="module")
+def axe_source():
+    source = AXE.read_bytes()
+    digest = base64.b64encode(hashlib.sha256(source).digest()).decode()
+    assert f"sha256-{digest}" == AXE_INTEGRITY, f"{AXE} is not axe-core {AXE_VERSION}"
+    return source.decode("utf-8")
+
+
+@pytest.fixture(params=COLOUR_SCHEMES)
+def colour_scheme(request, browser, site_url):
+    """The reader's choice of palette, stored as Material's toggle stores it (`__palette` in
+    localStorage, under the site's path) and applied on every page opened; the default again
+    afterwards."""
+    key = urlsplit(site_url).path + ".__palette"
+    browser.get(site_url + "sitemap.xml")  # localStorage belongs to the site's origin
+    browser.execute_script(
+        "localStorage.setItem(arguments[0], JSON.stringify({index: arguments[1]}))",
+        key,
+        COLOUR_SCHEMES[request.param],
+    )
+    yield request.param
+    browser.execute_script("localStorage.removeItem(arguments[0])", key)
+
+
+def axe_violations(browser, axe_source) -> list[dict]:
+    wait_for_fonts(browser)
+    browser.execute_script(axe_source)
+    assert browser.execute_script("return axe.version") == AXE_VERSION
+    return browser.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]},"
+        " resultTypes: ['violations']})"
+        ".then(results => done(results.violations), error => done(String(error)));",
+        AXE_TAGS,
+    )
+
+
+@pytest.mark.parametrize("path", site_paths(), ids=lambda path: path or "home")
+def test_page_passes_axe_in_both_colour_schemes(browser, site_url, axe_source, colour_scheme, path):
+    open_page(browser, site_url + path)
+    assert browser.execute_script("return document.body.dataset.mdColorScheme") == colour_scheme
+    violations = axe_violations(browser, axe_source)
+    assert isinstance(violations, list), f"axe-core failed: {violations}"
+    found = collections.Counter()
+    examples = {}
+    for violation in violations:
+        if violation["id"] in ACCEPTED_VIOLATIONS and violation["impact"] in ("moderate", "minor"):
+            continue
+        rule = f"{violation['id']} ({violation['impact']}): {violation['help']}"
+        found[rule] += len(violation["nodes"])
+        node = violation["nodes"][0]
+        examples[rule] = f"{node['target']} {node['failureSummary'].splitlines()[-1].strip()}"
+    assert not found, f"axe-core {AXE_VERSION}, {colour_scheme} scheme, /{path}:\n" + "\n".join(
+        f"  {count} × {rule}\n    e.g. {examples[rule]}" for rule, count in found.most_common()
+    )
 
 
 @pytest.mark.parametrize(
@@ -162,6 +251,92 @@ def test_calculator_page_shows_the_keras_numbers(browser, site_url):
     assert cell("saving-params") == "2.8× fewer"
 
 
+def press(browser, *keys):
+    ActionChains(browser).send_keys(*keys).perform()
+
+
+def focused(browser, selector: str) -> bool:
+    return browser.execute_script("return document.activeElement.matches(arguments[0])", selector)
+
+
+def tab_to(browser, selector: str, presses: int = 60):
+    """Press Tab until the element that has the focus matches the selector; return it."""
+    for _ in range(presses):
+        press(browser, Keys.TAB)
+        if focused(browser, selector):
+            return browser.switch_to.active_element
+    pytest.fail(f"{selector} not reached with {presses} presses of Tab")
+
+
+def test_skip_link_is_the_first_stop_and_skips_the_navigation(browser, site_url):
+    open_page(browser, site_url + "tutorial/keras-examples/")
+    press(browser, Keys.TAB)
+    skip = browser.switch_to.active_element
+    assert focused(browser, "a.md-skip")
+    WebDriverWait(browser, 2).until(lambda _: skip.is_displayed())  # it slides in on focus
+    assert skip.text == "Skip to content"
+    press(browser, Keys.ENTER)
+    assert browser.current_url.endswith(
+        "#" + browser.find_element(By.TAG_NAME, "h1").get_attribute("id")
+    )
+    press(browser, Keys.TAB)
+    assert focused(browser, "article *"), "the next Tab after the skip link leaves the content"
+
+
+def test_search_from_the_keyboard(browser, site_url):
+    open_page(browser, site_url)
+    tab_to(browser, "input.md-search__input")
+    press(browser, "bottleneck")
+    WebDriverWait(browser, 10).until(
+        lambda driver: driver.find_elements(By.CSS_SELECTOR, ".md-search-result__item")
+    )
+    press(browser, Keys.ARROW_DOWN)
+    assert focused(browser, "a.md-search-result__link")
+    result = browser.switch_to.active_element.get_attribute("href")
+    press(browser, Keys.ENTER)
+    WebDriverWait(browser, 10).until(lambda driver: driver.current_url == result)
+
+
+def test_colour_scheme_switches_from_the_keyboard(browser, site_url):
+    """Also proves how the colour_scheme fixture stores a choice: as the toggle does."""
+    open_page(browser, site_url)
+    tab_to(browser, "input.md-option[name='__palette']")
+    press(browser, Keys.ENTER)
+    try:
+        assert browser.execute_script("return document.body.dataset.mdColorScheme") == "slate"
+        stored = browser.execute_script(
+            "return JSON.parse(localStorage.getItem(arguments[0]))",
+            urlsplit(site_url).path + ".__palette",
+        )
+        assert stored["index"] == COLOUR_SCHEMES["slate"]
+    finally:
+        browser.execute_script("localStorage.clear()")
+
+
+def test_calculator_from_the_keyboard(browser, site_url):
+    open_page(browser, site_url + "tools/calculator/")
+    values = {"height": 7, "width": 7, "cIn": 2048, "cOut": 512, "kernel": 3, "bottleneck": 128}
+    field = tab_to(browser, "#one-by-one-calculator input")
+    typed = set()
+    while focused(browser, "#one-by-one-calculator input"):
+        name = field.get_attribute("name")
+        if name in values:
+            ActionChains(browser).key_down(Keys.CONTROL).send_keys("a").key_up(
+                Keys.CONTROL
+            ).send_keys(str(values[name])).perform()
+            typed.add(name)
+        press(browser, Keys.TAB)
+        field = browser.switch_to.active_element
+    assert typed == set(values)
+
+    def cell(name):
+        return browser.find_element(By.ID, f"calculator-{name}").text
+
+    assert cell("direct-params") == f"{keras_params(7, 7, 2048, (512, 3)):,}"
+    assert cell("reduced-params") == f"{keras_params(7, 7, 2048, (128, 1), (512, 3)):,}"
+    assert cell("reduced-macs") == f"{stack_cost(7, 7, 2048, (128, 1), (512, 3))[1]:,}"
+
+
 def test_summary_tables_scroll_instead_of_wrapping_on_a_phone(browser, site_url):
     browser.set_window_size(390, 844)
     try:
@@ -177,6 +352,50 @@ def test_summary_tables_scroll_instead_of_wrapping_on_a_phone(browser, site_url)
         assert style == ["pre", "auto", True]
     finally:
         browser.set_window_size(1280, 900)
+
+
+@pytest.fixture
+def phone(browser):
+    """A phone's screen, 375 CSS pixels wide: a touch device, scrollbars drawn over the page."""
+    browser.execute_cdp_cmd(
+        "Emulation.setDeviceMetricsOverride",
+        {"width": 375, "height": 812, "deviceScaleFactor": 2, "mobile": True},
+    )
+    yield browser
+    browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
+# What does not fit a phone's width: whether the page scrolls sideways as a whole, content
+# that a box cuts off (KaTeX's hidden MathML, one pixel wide, is meant to be), and content
+# wider than the text column with no box around it that scrolls.
+PHONE_LAYOUT = """
+const root = document.documentElement, article = document.querySelector("article");
+const name = (e) => e.tagName.toLowerCase() + [...e.classList].map((c) => "." + c).join("");
+const scrolls = (e) => ["auto", "scroll"].includes(getComputedStyle(e).overflowX);
+const cutOff = [...article.querySelectorAll("*")].filter((e) =>
+  ["hidden", "clip"].includes(getComputedStyle(e).overflowX)
+  && e.clientWidth > 1 && e.scrollWidth > e.clientWidth + 1);
+const unscrolled = [...article.querySelectorAll("pre, table, .katex-display")].filter((e) => {
+  if (e.scrollWidth <= article.clientWidth) return false;
+  for (let box = e; box !== article; box = box.parentElement) if (scrolls(box)) return false;
+  return true;
+});
+return {
+  page: [root.scrollWidth, root.clientWidth],
+  "cut off": cutOff.map(name),
+  "wider than the page, not scrolling": unscrolled.map(name),
+};
+"""
+
+
+@pytest.mark.parametrize("path", site_paths(), ids=lambda path: path or "home")
+def test_page_fits_a_phone(phone, site_url, path):
+    open_page(phone, site_url + path)
+    wait_for_fonts(phone)
+    layout = phone.execute_script(PHONE_LAYOUT)
+    width, viewport = layout.pop("page")
+    assert width <= viewport == 375, f"/{path} scrolls sideways: {width} px wide on a phone"
+    assert not {problem: found for problem, found in layout.items() if found}
 
 
 def test_screenshots_for_review(browser, site_url):

@@ -1,13 +1,18 @@
 """Each page's notebook holds that page (its rendered prose and its snippets), shows what the
 snippets' recordings show, runs again top to bottom in a real kernel to the same outputs, and
-is published light, with a download button."""
+is published light, with a download button, reached from its page (not from the nav), and
+opens in Colab when the site is built with a GitHub repository."""
 
 import difflib
 import json
+from urllib.parse import urlsplit
 
 import pytest
+from bs4 import BeautifulSoup
 
-from tools.catalogue import NOTEBOOKS, SNIPPETS, all_snippets, notebook_pages, recording_of
+from site_build import PUBLISHED_ENVIRONMENT
+from tools.build_hooks import colab_url
+from tools.catalogue import NOTEBOOKS, ROOT, SNIPPETS, all_snippets, notebook_pages, recording_of
 from tools.notebooks import execute_all, notebook_for, outputs, printed, read, sources
 
 PAGES = notebook_pages()
@@ -108,3 +113,64 @@ def test_notebook_pages_are_light_and_share_one_stylesheet(built_site):
             heavy[page.notebook] = len(html.encode())
     assert not heavy, f"Notebook pages over {NOTEBOOK_PAGE_LIMIT:,} bytes or inlining CSS: {heavy}"
     assert (built_site.directory / "assets/stylesheets/notebook.css").stat().st_size > 10_000
+
+
+def test_notebook_pages_are_reached_from_their_pages_not_from_the_nav(built_site):
+    """One topic, one place in the nav: a page's notebook is one of the ways to run that page,
+    offered on it (the rendered notebook and the download), and the notebook page leads back."""
+    in_nav = [
+        f"{page.path}: {link['href']}"
+        for page in built_site.pages()
+        for link in BeautifulSoup(page.html, "html.parser").select("nav.md-nav--primary a[href]")
+        if "notebooks/" in link["href"]
+    ]
+    assert not in_nav, "Notebook pages in the nav:\n" + "\n".join(in_nav[:10])
+    for page in PAGES:
+        article = built_site.page(page.html).article
+        download = article.select_one(
+            f"a[download][href$='notebooks/{page.notebook}/{page.notebook_file.name}']"
+        )
+        assert download, f"docs/{page.name} offers no download of its notebook"
+        target = (built_site.directory / page.url / download["href"]).resolve()
+        assert (
+            target == (built_site.directory / page.notebook_url / page.notebook_file.name).resolve()
+        )
+        assert target.exists()
+        back = built_site.page(page.notebook_url + "index.html").article.select_one(
+            f".notebook-source a[href='{'../' * page.notebook_url.count('/')}{page.url}']"
+        )
+        assert back, f"{page.notebook_url} does not link back to docs/{page.name}"
+
+
+COLAB = "https://colab.research.google.com/github/"
+
+
+@by_name(PAGES)
+def test_page_and_notebook_page_open_the_notebook_in_colab(built_site, page):
+    """The tests build the site with a GitHub REPO_URL: each page with a notebook and each
+    notebook page link, in text, to Colab opening that notebook from the repository."""
+    owner_repo = urlsplit(PUBLISHED_ENVIRONMENT["REPO_URL"]).path.strip("/")
+    expected = f"{COLAB}{owner_repo}/blob/main/docs/notebooks/{page.notebook_file.name}"
+    for built in (page.html, page.notebook_url + "index.html"):
+        links = built_site.page(built).article.select(f"a[href^='{COLAB}']")
+        assert [link["href"] for link in links] == [expected], built
+        assert links[0].get_text(strip=True) == "open it in Colab"
+        assert not links[0].select("img"), "a text link, not a badge from another host"
+    # The path Colab opens is the notebook's path in the repository.
+    assert ROOT / expected.removeprefix(f"{COLAB}{owner_repo}/blob/main/") == page.notebook_file
+
+
+def test_colab_links_only_for_a_repository_on_github():
+    colab = "https://colab.research.google.com/github/a/b/blob"
+    assert (
+        colab_url("https://github.com/a/b", "edit/main/docs/", "x")
+        == f"{colab}/main/docs/notebooks/x.ipynb"
+    )
+    assert (
+        colab_url("https://github.com/a/b.git", "", "x") == f"{colab}/main/docs/notebooks/x.ipynb"
+    )
+    assert colab_url("https://github.com/a/b/", "edit/trunk/site/docs/", "x") == (
+        f"{colab}/trunk/site/docs/notebooks/x.ipynb"
+    )
+    assert colab_url(None, "", "x") is None
+    assert colab_url("https://gitlab.com/a/b", "edit/main/docs/", "x") is None

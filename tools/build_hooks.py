@@ -1,7 +1,9 @@
 """MkDocs hooks (mkdocs.yml `hooks:`), all derived from the catalogue:
 
-- the nav's Notebooks section and each page's link to its notebook, and notebook pages left
-  out of search (they repeat their pages' prose);
+- each page's links to its notebook (the rendered notebook page, the download and, when the
+  site is built with a GitHub repository, Colab), and each notebook page's links back to its
+  page and to Colab; notebook pages are in neither the nav (mkdocs.yml `not_in_nav`) nor
+  search: they repeat their pages, and each is reached from its page;
 - the footer's versions and commit (overrides/partials/copyright.html);
 - light notebook pages: mkdocs-jupyter inlines its whole notebook stylesheet into every notebook
   page, and adds loaders for MathJax and for Mermaid from a CDN. The stylesheet is served once
@@ -56,13 +58,24 @@ def _commit(config_dir: str) -> str:
     return result.stdout.strip() if result.returncode == 0 else "unknown (not a git checkout)"
 
 
-def _nav_paths(nav) -> list[str]:
-    """The pages of a nav section, in the order a reader meets them."""
-    if isinstance(nav, str):
-        return [nav]
-    if isinstance(nav, dict):
-        return [path for value in nav.values() for path in _nav_paths(value)]
-    return [path for entry in nav for path in _nav_paths(entry)]
+GITHUB_REPOSITORY = re.compile(r"^https://github\.com/(?P<repository>[^/]+/[^/]+?)(?:\.git)?/?$")
+# The branch and the docs folder of an edit link (edit_uri `edit/main/docs/`).
+EDIT_URI = re.compile(r"^(?:edit|blob)/(?P<branch>[^/]+)/(?P<docs>.*)$")
+
+
+def colab_url(repo_url: str | None, edit_uri: str | None, notebook: str) -> str | None:
+    """Where Colab opens a notebook straight from the repository: its path on the branch that
+    the edit links name (`main` if they name none); None unless the repository is on GitHub."""
+    repository = GITHUB_REPOSITORY.match(repo_url or "")
+    if not repository:
+        return None
+    edit = EDIT_URI.match(edit_uri or "")
+    branch, docs = (edit["branch"], edit["docs"]) if edit else ("main", "docs/")
+    docs = docs.strip("/") + "/" if docs.strip("/") else ""
+    return (
+        f"https://colab.research.google.com/github/{repository['repository']}/blob/{branch}/"
+        f"{docs}notebooks/{notebook}.ipynb"
+    )
 
 
 def on_config(config):
@@ -71,12 +84,6 @@ def on_config(config):
         "tensorflow": _tensorflow_version(),
         "commit": _commit(os.path.dirname(config.config_file_path)),
     }
-    in_nav = _nav_paths(config.nav)
-    pages = sorted(catalogue.notebook_pages(), key=lambda page: in_nav.index(page.name))
-    notebooks = {"Notebooks": [{p.title: f"notebooks/{p.notebook}.ipynb"} for p in pages]}
-    # After the sections of pages, before Tools and Reference.
-    tools = next(i for i, entry in enumerate(config.nav) if "Tools" in entry)
-    config.nav.insert(tools, notebooks)
     return config
 
 
@@ -86,13 +93,21 @@ def on_page_markdown(markdown, page, config, files):
     documented = catalogue.page(page.file.src_uri)
     if not documented.notebook:
         return markdown
-    depth = page.file.src_uri.count("/")
-    link = (
-        f"[Open this page as a Jupyter notebook]({'../' * depth}notebooks/"
-        f"{documented.notebook}.ipynb) to run its examples."
-    )
+    name = documented.notebook
+    # The rendered notebook is a page of the site, linked from the source as MkDocs resolves
+    # it; the file beside it, which mkdocs-jupyter copies there, is not one MkDocs knows, hence
+    # raw HTML for the download, relative to the page's URL.
+    source_up, url_up = "../" * page.file.src_uri.count("/"), "../" * page.url.count("/")
+    ways = [
+        f"[read it as a notebook]({source_up}notebooks/{name}.ipynb)",
+        f'<a href="{url_up}notebooks/{name}/{name}.ipynb" download>download the notebook</a>',
+    ]
+    colab = colab_url(config.repo_url, config.edit_uri, name)
+    if colab:
+        ways.append(f"[open it in Colab]({colab})")
+    links = f"Run this page's examples yourself: {', '.join(ways[:-1])} or {ways[-1]}."
     title, _, rest = markdown.partition("\n")
-    return f"{title}\n\n{link}\n{rest}"
+    return f"{title}\n\n{links}\n{rest}"
 
 
 def on_env(env, config, files):
@@ -105,11 +120,26 @@ def on_env(env, config, files):
 
 
 def on_page_content(html, page, config, files):
+    if not page.file.src_uri.endswith(".ipynb"):
+        return html
     # A notebook repeats its page's prose: search finds the page, and indexing notebook pages
     # would double every hit and the build time.
-    if page.file.src_uri.endswith(".ipynb"):
-        page.meta["search"] = {"exclude": True}
-    return html
+    page.meta["search"] = {"exclude": True}
+    # Under the notebook's title: the page it is made from, the download (the file that
+    # mkdocs-jupyter copies beside the page) and, with a GitHub repository, Colab.
+    name = Path(page.file.src_uri).stem
+    source = next(p for p in catalogue.notebook_pages() if p.notebook == name)
+    up = "../" * page.url.count("/")
+    ways = [f'<a href="{name}.ipynb" download>download it</a>']
+    colab = colab_url(config.repo_url, config.edit_uri, name)
+    if colab:
+        ways.append(f'<a href="{colab}">open it in Colab</a>')
+    links = (
+        f'The notebook of the page <a href="{up}{source.url}">{source.title}</a>: '
+        f"{' or '.join(ways)}."
+    )
+    title_end = html.index("</h1>") + len("</h1>")
+    return f'{html[:title_end]}\n<p class="notebook-source">{links}</p>{html[title_end:]}'
 
 
 def on_post_page(output, page, config):

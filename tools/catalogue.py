@@ -1,7 +1,7 @@
 """The one catalogue: which pages the site has, which snippets each shows, which notebook each
 has and where each is published. The site's pages are the Markdown files under docs/; everything
-else (the notebook list, the nav's notebook entries, each page's link to its notebook, the
-tests' page lists) is derived here, and pages are parsed nowhere else.
+else (the notebook list, the links between each page and its notebook, the tests' page
+lists) is derived here, and pages are parsed nowhere else.
 """
 
 import re
