@@ -315,3 +315,283 @@ def mobilenet_costs_by_kind() -> tuple[dict[str, int], dict[str, int]]:
         macs["depthwise"] += out * out * depthwise_conv_weights(3, c_in)
         macs["1x1"] += conv_macs(out, out, 1, c_in, c_out)
     return params, macs
+
+
+# docs/today/squeeze-excitation.md. A squeeze-and-excitation gate (Hu et al. 2017, Sections
+# 3.1 and 3.2) on C channels with reduction ratio r: global average pooling to a 1x1xC map, a 1x1
+# convolution (or Dense layer) from C to C/r channels with a ReLU, one from C/r back to C with a
+# sigmoid, and the rescaling of every value of the C maps by its channel's gate.
+def se_gate_weights(channels: int, ratio: int) -> int:
+    """Weights of the gate's two layers, without biases: 2 C^2 / r (one term of Eq. 5)."""
+    return 2 * channels * (channels // ratio)
+
+
+def se_gate_params(channels: int, ratio: int) -> int:
+    """The gate's parameters as Keras counts them: its weights and a bias per filter."""
+    squeezed = channels // ratio
+    return conv_params(1, channels, squeezed) + conv_params(1, squeezed, channels)
+
+
+def se_gate_macs(channels: int, ratio: int) -> int:
+    """Multiply-accumulates of the gate's two layers: they run once per image, on the pooled 1x1
+    map, so they do one per weight."""
+    squeezed = channels // ratio
+    return conv_macs(1, 1, 1, channels, squeezed) + conv_macs(1, 1, 1, squeezed, channels)
+
+
+def se_rescaling_multiplications(height: int, width: int, channels: int) -> int:
+    """The rescaling multiplies every value of the gated maps by its channel's gate: one
+    multiplication per value."""
+    return height * width * channels
+
+
+def resnet50_identity_block_params(width: int) -> int:
+    """A bottleneck block of ResNet-50 with an identity shortcut, as keras.applications builds it:
+    1x1 from 4 x width down to width, 3x3 at width, 1x1 back up to 4 x width, each convolution
+    with its biases and batch normalization."""
+    return sum(
+        conv_params(kernel, c_in, c_out) + batch_norm_params(c_out)
+        for kernel, c_in, c_out in [(1, 4 * width, width), (3, width, width), (1, width, 4 * width)]
+    )
+
+
+def resnet50_identity_block_macs(size: int, width: int) -> int:
+    """Multiply-accumulates of that block on size x size maps."""
+    return stack_cost(size, size, 4 * width, (width, 1), (width, 3), (4 * width, 1))[1]
+
+
+def se_resnet50_costs(ratio: int = 16, stages: int = len(RESNET50_STAGES)) -> dict[str, int]:
+    """What squeeze-and-excitation gates add to ResNet-50 when every block of its first `stages`
+    stages has one (all four: SE-ResNet-50, Hu et al. 2017, Section 4). A gate sits on a block's
+    output, which has 4 x width channels at the stage's size: `weights` is Eq. 5, `params` adds the
+    biases, `macs` counts the gates' two layers, `rescaling` the multiplications that apply them."""
+    costs = {"weights": 0, "params": 0, "macs": 0, "rescaling": 0}
+    for blocks, width, size in RESNET50_STAGES[:stages]:
+        channels = 4 * width
+        costs["weights"] += blocks * se_gate_weights(channels, ratio)
+        costs["params"] += blocks * se_gate_params(channels, ratio)
+        costs["macs"] += blocks * se_gate_macs(channels, ratio)
+        costs["rescaling"] += blocks * se_rescaling_multiplications(size, size, channels)
+    return costs
+
+
+# docs/today/depthwise-separable.md: a k x k depthwise separable convolution is a k x k depthwise
+# convolution (one filter per input channel) followed by a 1x1 ("pointwise") convolution across
+# the channels (Howard et al. 2017, Section 3.1).
+def separable_conv_weights(kernel: int, c_in: int, c_out: int) -> int:
+    """Weights without bias of a depthwise separable convolution: k*k*C_in in the depthwise part,
+    C_in*C_out in the pointwise part."""
+    return depthwise_conv_weights(kernel, c_in) + conv_params(1, c_in, c_out, bias=False)
+
+
+def separable_conv_macs(height: int, width: int, kernel: int, c_in: int, c_out: int) -> int:
+    """Multiply-accumulates of a depthwise separable convolution with a height x width output:
+    both parts run at the output's positions, so each weight is used once per position."""
+    return height * width * separable_conv_weights(kernel, c_in, c_out)
+
+
+def separable_to_standard(kernel: int, c_out: int) -> float:
+    """Cost of a depthwise separable convolution over that of a standard one with the same kernel
+    size, input and output (weights or multiply-accumulates alike): 1/C_out + 1/k^2."""
+    return 1 / c_out + 1 / kernel**2
+
+
+def mobilenet_full_convolutions() -> tuple[int, int]:
+    """(weights, multiply-accumulates) of MobileNet (Howard et al. 2017, Table 1) with each of its
+    depthwise separable layers replaced by a full 3x3 convolution of the same input depth, output
+    depth and stride: weights without batch normalization and without biases."""
+    weights = conv_params(3, 3, 32, bias=False) + 1024 * 1000
+    macs = conv_macs(112, 112, 3, 3, 32) + 1024 * 1000
+    for size, c_in, c_out, stride in MOBILENET_SEPARABLE:
+        out = size // stride
+        weights += conv_params(3, c_in, c_out, bias=False)
+        macs += conv_macs(out, out, 3, c_in, c_out)
+    return weights, macs
+
+
+# docs/today/grouped-shuffle.md: grouped 1x1 convolutions and the channel shuffle of ShuffleNet
+# (Zhang et al. 2017, Sections 3.1 and 3.2), and the ResNeXt block it compares with (Xie et al.
+# 2016, Table 1). A grouped convolution splits its C_in inputs and C_out filters into g groups in
+# order; the filters of group k see only the inputs of group k.
+def channel_group(channel: int, channels: int, groups: int) -> int:
+    """The group of a channel: groups hold consecutive channels, channels / groups each."""
+    return channel // (channels // groups)
+
+
+def channel_shuffle_order(channels: int, groups: int) -> list[int]:
+    """Which channel lands at each position after a channel shuffle: the channels, read as a
+    groups x n matrix (n = channels / groups), transposed and read out row by row, so that
+    position j receives channel (j mod groups) * n + j // groups."""
+    if channels % groups:
+        raise ValueError(f"{groups} groups do not divide {channels} channels")
+    n = channels // groups
+    return [(j % groups) * n + j // groups for j in range(channels)]
+
+
+def stacked_grouped_1x1_reach(channels: int, groups: int, shuffle: bool) -> list[set[int]]:
+    """Two 1x1 convolutions of `groups` groups, `channels` in and out, one after the other, with a
+    channel shuffle between them or not: for each input channel, the output channels that depend
+    on it (through a chain of nonzero weights)."""
+    order = channel_shuffle_order(channels, groups) if shuffle else list(range(channels))
+    reach = []
+    for i in range(channels):
+        # The first layer's outputs that read input i: its whole group.
+        first = {
+            o
+            for o in range(channels)
+            if channel_group(o, channels, groups) == channel_group(i, channels, groups)
+        }
+        # Where each of them lands, and which outputs of the second layer read that position.
+        landed = {position for position, source in enumerate(order) if source in first}
+        groups_hit = {channel_group(p, channels, groups) for p in landed}
+        reach.append(
+            {o for o in range(channels) if channel_group(o, channels, groups) in groups_hit}
+        )
+    return reach
+
+
+def groups_reached_after_shuffle(channels: int, groups: int) -> int:
+    """How many input groups each output group of the second of two grouped layers reads after
+    one shuffle: a group of the second layer takes n = channels / groups consecutive shuffled
+    positions, which come from n different groups of the first, or from all of them if n >= g."""
+    return min(channels // groups, groups)
+
+
+def shufflenet_unit_macs(
+    height: int, width: int, channels: int, bottleneck: int, groups: int
+) -> int:
+    """Zhang et al. (2017), Section 3.2: a ShuffleNet unit (grouped 1x1, shuffle, 3x3 depthwise,
+    grouped 1x1, c channels in and out, m in the bottleneck) costs hw(2cm/g + 9m) multiply-adds."""
+    return height * width * (2 * channels * bottleneck // groups + 9 * bottleneck)
+
+
+def resnext_block_macs_per_position(channels: int, width: int, cardinality: int) -> tuple[int, int]:
+    """Xie et al. (2016), Table 1: a ResNeXt block (1x1 to `width`, 3x3 of `cardinality` groups,
+    1x1 back to `channels`), as (multiply-accumulates of its two 1x1 layers, of its grouped 3x3)
+    per output position."""
+    pointwise = 2 * conv_params(1, channels, width, bias=False)
+    return pointwise, grouped_conv_weights(3, width, width, cardinality)
+
+
+# docs/today/beyond-the-count.md: the memory traffic of one layer as Ma et al. (2018), Section 2
+# (guideline G1) count it for a 1x1 convolution, generalised to any kernel: every value of the
+# input and of the output maps, and every weight, crosses memory once (the paper assumes a cache
+# that holds them all, so this is a lower bound). Values are `bytes_per_value` bytes each.
+def layer_bytes(
+    height: int, width: int, c_in: int, c_out: int, weights: int, bytes_per_value: int = 4
+) -> int:
+    """Bytes read and written by a layer with 'same' padding and stride 1: its input map, its
+    output map and its weights, once each."""
+    return (height * width * (c_in + c_out) + weights) * bytes_per_value
+
+
+def depthwise_macs(height: int, width: int, kernel: int, channels: int) -> int:
+    """Multiply-accumulates of a k x k depthwise convolution: k*k per channel per position."""
+    return height * width * depthwise_conv_weights(kernel, channels)
+
+
+# docs/today/classifier-heads.md: what one position of a fully convolutional network's output
+# sees of its input, for unpadded layers given in order as (kernel size, stride).
+def receptive_field(stack: list[tuple[int, int]]) -> tuple[int, int]:
+    """(window, step): the height (or width) of the input window that one output position sees,
+    and how far apart in the input the windows of neighbouring output positions are. Each layer
+    widens the window by (k - 1) steps of the layers before it, and multiplies the step by its
+    stride."""
+    window, step = 1, 1
+    for kernel, stride in stack:
+        window += (kernel - 1) * step
+        step *= stride
+    return window, step
+
+
+# docs/today/inverted-residuals.md: MobileNetV2 (Sandler et al. 2018). Table 2: a 3x3 convolution
+# of 32 filters with stride 2 turns the 224x224 image into 112x112x32; then sequences of inverted
+# residual blocks, each row as (expansion factor t, output channels c, blocks n, stride s of the
+# first block; the others have stride 1).
+MOBILENETV2_STEM = (112, 32)
+MOBILENETV2_TABLE_2 = [
+    (1, 16, 1, 1),
+    (6, 24, 2, 2),
+    (6, 32, 3, 2),
+    (6, 64, 4, 2),
+    (6, 96, 3, 1),
+    (6, 160, 3, 2),
+    (6, 320, 1, 1),
+]
+
+
+def mobilenetv2_blocks() -> list[tuple[str, int, int, int, int, int, bool]]:
+    """Every block of Table 2, named as keras.applications names it, as (name, input size, input
+    channels, expansion factor, output channels, stride, shortcut). A block has a shortcut when
+    its stride is 1 and its output has as many channels as its input."""
+    blocks = []
+    size, c_in = MOBILENETV2_STEM
+    for expansion, c_out, repeats, first_stride in MOBILENETV2_TABLE_2:
+        for repeat in range(repeats):
+            stride = first_stride if repeat == 0 else 1
+            name = f"block_{len(blocks)}" if blocks else "expanded_conv"
+            shortcut = stride == 1 and c_out == c_in
+            blocks.append((name, size, c_in, expansion, c_out, stride, shortcut))
+            size, c_in = conv_output_size(size, 3, stride, "same"), c_out
+    return blocks
+
+
+def inverted_residual_params(c_in: int, expansion: int, c_out: int, kernel: int = 3) -> dict:
+    """Parameters of each layer of an inverted residual block with a linear bottleneck, by the
+    name keras.applications gives it after the block's: 1x1 expansion to t * C_in channels (none
+    when t = 1), k x k depthwise convolution, 1x1 projection to C_out; no biases, batch
+    normalization after each convolution. Activations and the addition have no parameters."""
+    expanded = expansion * c_in
+    params = {}
+    if expansion != 1:
+        params["expand"] = conv_params(1, c_in, expanded, bias=False)
+        params["expand_BN"] = batch_norm_params(expanded)
+    params["depthwise"] = depthwise_conv_weights(kernel, expanded)
+    params["depthwise_BN"] = batch_norm_params(expanded)
+    params["project"] = conv_params(1, expanded, c_out, bias=False)
+    params["project_BN"] = batch_norm_params(c_out)
+    return params
+
+
+def inverted_residual_macs(
+    size: int, c_in: int, expansion: int, c_out: int, stride: int = 1, kernel: int = 3
+) -> dict:
+    """Multiply-accumulates of each convolution of the block on a size x size input: the
+    expansion runs at the input's size, the depthwise convolution and the projection at the
+    output's ('same' padding)."""
+    expanded = expansion * c_in
+    out = conv_output_size(size, kernel, stride, "same")
+    macs = {}
+    if expansion != 1:
+        macs["expand"] = conv_macs(size, size, 1, c_in, expanded)
+    macs["depthwise"] = out * out * depthwise_conv_weights(kernel, expanded)
+    macs["project"] = conv_macs(out, out, 1, expanded, c_out)
+    return macs
+
+
+def sandler_block_madds(height: int, width: int, d_in: int, t: int, kernel: int, d_out: int) -> int:
+    """Sandler et al. (2018), Section 3.3: the multiply-adds of a block of size h x w with
+    expansion factor t, kernel size k, d' input and d'' output channels, h * w * d' * t *
+    (d' + k^2 + d'')."""
+    return height * width * d_in * t * (d_in + kernel**2 + d_out)
+
+
+def wide_narrow_wide_weights(wide: int, narrow: int, kernel: int = 3) -> int:
+    """Kernel weights of ResNet's bottleneck arrangement: a 1x1 from `wide` channels down to
+    `narrow`, a full k x k convolution at `narrow`, a 1x1 back up to `wide`."""
+    return wide * narrow + kernel * kernel * narrow * narrow + narrow * wide
+
+
+def narrow_wide_narrow_weights(narrow: int, wide: int, kernel: int = 3) -> int:
+    """Kernel weights of the inverted arrangement: a 1x1 from `narrow` channels up to `wide`, a
+    k x k depthwise convolution at `wide`, a 1x1 back down to `narrow`."""
+    return narrow * wide + depthwise_conv_weights(kernel, wide) + wide * narrow
+
+
+def relu_kept_rows(point_angle: float, row_angles: list[float]) -> int:
+    """How many outputs of ReLU(T x) stay positive for a point x of the plane in the direction
+    `point_angle`, when the rows of T point in the directions `row_angles`: a row gives a
+    positive output when it is less than a right angle away from x."""
+    from math import cos
+
+    return sum(cos(point_angle - angle) > 0 for angle in row_angles)

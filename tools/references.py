@@ -99,6 +99,40 @@ REFERENCES = {
         "ICML 2019",
         arxiv="1905.11946",
     ),
+    # docs/today/squeeze-excitation.md cites the sections of the extended version (arXiv v4, the
+    # journal's text); Sections 3 and 4 carry the same numbers in the CVPR version.
+    "hu2017": Reference(
+        "Hu, J., Shen, L., Albanie, S., Sun, G. and Wu, E.",
+        2017,
+        "Squeeze-and-Excitation Networks",
+        "CVPR 2018; extended in IEEE Transactions on Pattern Analysis and Machine Intelligence "
+        "42(8), 2011\u20132023, 2020",
+        arxiv="1709.01507",
+        doi="10.1109/TPAMI.2019.2913372",
+    ),
+    # docs/today/grouped-shuffle.md and docs/today/beyond-the-count.md. ShuffleNet is cited in the
+    # sections of its arXiv v2 (the CVPR text); ResNeXt and ShuffleNet V2 in those of arXiv.
+    "zhang2017": Reference(
+        "Zhang, X., Zhou, X., Lin, M. and Sun, J.",
+        2017,
+        "ShuffleNet: An Extremely Efficient Convolutional Neural Network for Mobile Devices",
+        "CVPR 2018",
+        arxiv="1707.01083",
+    ),
+    "xie2016": Reference(
+        "Xie, S., Girshick, R., Doll\u00e1r, P., Tu, Z. and He, K.",
+        2016,
+        "Aggregated Residual Transformations for Deep Neural Networks",
+        "CVPR 2017",
+        arxiv="1611.05431",
+    ),
+    "ma2018": Reference(
+        "Ma, N., Zhang, X., Zheng, H.-T. and Sun, J.",
+        2018,
+        "ShuffleNet V2: Practical Guidelines for Efficient CNN Architecture Design",
+        "ECCV 2018",
+        arxiv="1807.11164",
+    ),
     "han2015": Reference(
         "Han, S., Mao, H. and Dally, W. J.",
         2015,
@@ -113,6 +147,26 @@ REFERENCES = {
         "SqueezeNet: AlexNet-level accuracy with 50x fewer parameters and <0.5MB model size",
         "arXiv preprint",
         arxiv="1602.07360",
+    ),
+    # docs/today/classifier-heads.md: the definition of SqueezeNet v1.0 that the paper's abstract
+    # points to (its conv10 is followed by a ReLU, then global average pooling); this file was
+    # last changed on 25 March 2016.
+    "iandola2016code": Reference(
+        "Iandola, F. N.",
+        2016,
+        "SqueezeNet: Caffe definition of SqueezeNet v1.0, SqueezeNet_v1.0/deploy.prototxt",
+        "GitHub repository forresti/SqueezeNet",
+        url="https://github.com/forresti/SqueezeNet/blob/69c0afe44c0d142ed6afa322c189eb141d21026b/SqueezeNet_v1.0/deploy.prototxt",
+        kind="software",
+    ),
+    # Fully convolutional networks: posted to arXiv in November 2014, published at CVPR 2015.
+    "long2014": Reference(
+        "Long, J., Shelhamer, E. and Darrell, T.",
+        2014,
+        "Fully Convolutional Networks for Semantic Segmentation",
+        "CVPR 2015",
+        arxiv="1411.4038",
+        doi="10.1109/CVPR.2015.7298965",
     ),
     "brownlee2019": Reference(
         "Brownlee, J.",
