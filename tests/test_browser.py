@@ -187,6 +187,26 @@ def test_copy_button_copies_the_code_the_tests_ran(browser, site_url):
     assert copied.rstrip("\n") == tested.rstrip("\n")
 
 
+def test_notebook_copy_button_copies_the_cell_shown(browser, site_url):
+    """tools/build_hooks.py points each notebook cell's copy button at the code it shows."""
+    browser.execute_cdp_cmd(
+        "Browser.grantPermissions",
+        {
+            "origin": site_url.rstrip("/"),
+            "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"],
+        },
+    )
+    open_page(browser, site_url + "notebooks/keras_examples/")
+    button = browser.find_element(By.CSS_SELECTOR, "clipboard-copy[for='cell-1']")
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", button)
+    button.click()
+    copied = browser.execute_async_script(
+        "navigator.clipboard.readText().then(arguments[0], e => arguments[0]('error: ' + e))"
+    )
+    tested = (SNIPPETS / "tutorial" / "baseline_3x3_conv.py").read_text()
+    assert copied.strip("\n") == tested.strip("\n")
+
+
 CALCULATOR_CASES = [
     # height, width, input channels, output channels, kernel, bottleneck
     (28, 28, 192, 32, 5, 16),

@@ -10,7 +10,7 @@ from tools.catalogue import ROOT
 
 def planned_commands(*arguments: str) -> list[str]:
     result = subprocess.run(
-        ["make", "--dry-run", *arguments, f"VENV={sys.prefix}"],
+        ["make", "--dry-run", "--no-print-directory", *arguments, f"VENV={sys.prefix}"],
         cwd=ROOT,
         capture_output=True,
         text=True,

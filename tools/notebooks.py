@@ -6,6 +6,7 @@ anything. `make record` runs each notebook top to bottom with nbclient and commi
 outputs; the site shows it as recorded, and `make check` runs it again and compares outputs.
 """
 
+import asyncio
 import re
 import tempfile
 from concurrent.futures import ThreadPoolExecutor
@@ -112,7 +113,7 @@ def execute(notebook: nbformat.NotebookNode) -> nbformat.NotebookNode:
     is not kept; no timings are recorded, so a run's bytes change only when outputs do."""
     notebook = nbformat.from_dict(notebook)
     with tempfile.TemporaryDirectory() as workdir:
-        NotebookClient(
+        client = NotebookClient(
             notebook,
             # Local sockets in the run's own folder, not TCP ports on the loopback.
             config=Config({"KernelManager": {"transport": "ipc", "ip": f"{workdir}/kernel"}}),
@@ -121,7 +122,10 @@ def execute(notebook: nbformat.NotebookNode) -> nbformat.NotebookNode:
             allow_errors=False,
             record_timing=False,
             resources={"metadata": {"path": workdir}},
-        ).execute()
+        )
+        # An event loop of this thread's own, closed when the run ends (execute() would leave
+        # one open per thread, with its sockets).
+        asyncio.run(client.async_execute())
     for cell in notebook.cells:
         if cell.cell_type == "code":
             cell.outputs = _coalesced([out for out in cell.outputs if out.get("name") != "stderr"])
