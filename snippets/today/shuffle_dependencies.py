@@ -35,11 +35,21 @@ print("channels in shuffled order:", *np.asarray(order).astype(int).ravel())
 
 
 def two_1x1(with_shuffle, second_groups=GROUPS):
+    """Weights of one, so that a path from an input to an output always shows
+    as a change (random weights could cancel out)."""
     maps = keras.Input(shape=(4, 4, CHANNELS), name="maps")
-    x = layers.Conv2D(CHANNELS, 1, groups=GROUPS, name="gconv1")(maps)
+    x = layers.Conv2D(
+        CHANNELS, 1, groups=GROUPS, kernel_initializer="ones", name="gconv1"
+    )(maps)
     if with_shuffle:
         x = channel_shuffle(x, GROUPS, name="shuffle")
-    x = layers.Conv2D(CHANNELS, 1, groups=second_groups, name="conv2")(x)
+    x = layers.Conv2D(
+        CHANNELS,
+        1,
+        groups=second_groups,
+        kernel_initializer="ones",
+        name="conv2",
+    )(x)
     return keras.Model(maps, x)
 
 

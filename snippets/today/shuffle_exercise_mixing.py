@@ -26,10 +26,12 @@ def channel_shuffle(x, groups, name):
 
 
 def shuffled_pair(channels):
+    """Weights of one: every path from an input to an output shows."""
     maps = keras.Input(shape=(4, 4, channels), name="maps")
-    x = layers.Conv2D(channels, 1, groups=GROUPS, name="gconv1")(maps)
+    ones = {"groups": GROUPS, "kernel_initializer": "ones"}
+    x = layers.Conv2D(channels, 1, name="gconv1", **ones)(maps)
     x = channel_shuffle(x, GROUPS, name="shuffle")
-    x = layers.Conv2D(channels, 1, groups=GROUPS, name="gconv2")(x)
+    x = layers.Conv2D(channels, 1, name="gconv2", **ones)(x)
     return keras.Model(maps, x)
 
 
