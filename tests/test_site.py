@@ -204,11 +204,14 @@ def test_every_page_links_to_its_source_for_editing(built_site):
 
 
 def test_footer_names_the_versions_and_commit_it_was_built_with(built_site):
+    import jax  # only here: the snippets' JAX run has a process of its own
+
     commit = subprocess.run(
         ["git", "rev-parse", "--short=12", "HEAD"], cwd=ROOT, capture_output=True, text=True
     ).stdout.strip()
     expected = (
-        f"Outputs verified with Keras {keras.__version__} and TensorFlow {tensorflow.__version__}. "
+        f"Outputs verified with Keras {keras.__version__} on TensorFlow {tensorflow.__version__} "
+        f"and on JAX {jax.__version__}. "
         f"Built from commit {commit}."
     )
     for page in built_site.pages():

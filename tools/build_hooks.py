@@ -87,6 +87,7 @@ def on_config(config):
     config.extra["verified_with"] = {
         "keras": version("keras"),
         "tensorflow": _tensorflow_version(),
+        "jax": version("jax"),
         "commit": _commit(os.path.dirname(config.config_file_path)),
     }
     return config

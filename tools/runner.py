@@ -1,4 +1,4 @@
-"""Runs snippets in this one process, so TensorFlow is imported once.
+"""Runs snippets in this one process, so Keras and its backend are imported once.
 
 Each snippet runs as `python snippets/<name>.py` would run it, in an empty working directory
 (whatever it writes there is kept as its output files), on a cleared Keras session (so
@@ -9,9 +9,13 @@ one run.
 
 import os
 
+# The recordings are made on TensorFlow. The check runs every snippet again on each other
+# backend, in a process of its own (`python -m tools.other_backend jax`), which sets this first.
+RECORDED_BACKEND = "tensorflow"
+BACKEND = os.environ.get("SNIPPETS_BACKEND", RECORDED_BACKEND)
 # What a snippet prints must not depend on the terminal, colour settings or TensorFlow's log
 # level. Fixed before anything imports Keras; notebook kernels started from here inherit it.
-os.environ.update({"COLUMNS": "80", "TF_CPP_MIN_LOG_LEVEL": "3", "KERAS_BACKEND": "tensorflow"})
+os.environ.update({"COLUMNS": "80", "TF_CPP_MIN_LOG_LEVEL": "3", "KERAS_BACKEND": BACKEND})
 for variable in ("FORCE_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE", "JUPYTER_COLUMNS"):
     os.environ.pop(variable, None)
 
@@ -56,6 +60,14 @@ def run_snippet(snippet: str | Path) -> SnippetRun:
             warnings.catch_warnings(),
         ):
             warnings.simplefilter("error")
+            # Keras 3.15's variables lack NumPy 2's `copy` argument, so on JAX `get_weights()`
+            # warns from inside Keras; Python hides it from readers, as it is not their code.
+            warnings.filterwarnings(
+                "ignore",
+                message="__array__ implementation doesn't accept a copy keyword",
+                category=DeprecationWarning,
+                module="keras",
+            )
             namespace = runpy.run_path(os.fspath(SNIPPETS / snippet), run_name="__main__")
             files = {p.name: p.read_text("utf-8") for p in sorted(Path(workdir).iterdir())}
     except Exception as error:
