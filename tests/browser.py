@@ -4,6 +4,7 @@ on 127.0.0.1. Nothing is downloaded: Selenium is pointed at the installed browse
 
 import functools
 import http.server
+import io
 import json
 import os
 import threading
@@ -30,17 +31,38 @@ CHROMIUM_FLAGS = [
 ]
 
 
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
+class PagesHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves the site as GitHub Pages does: below its base path, with 404.html (and the status
+    404) for any address that has no file."""
+
+    base_path = "/"
+
+    def translate_path(self, path):
+        return super().translate_path("/" + path.removeprefix(self.base_path))
+
+    def send_head(self):
+        found = Path(self.translate_path(self.path)).exists()
+        if self.path.startswith(self.base_path) and found:
+            return super().send_head()
+        body = (Path(self.directory) / "404.html").read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return io.BytesIO(body)
+
     def log_message(self, *args):
         pass
 
 
-def serve(directory: Path):
-    """Serve a folder on a free port of 127.0.0.1; returns (base URL, server)."""
-    handler = functools.partial(QuietHandler, directory=str(directory))
+def serve(directory: Path, base_path: str = "/"):
+    """Serve a folder below base_path on a free port of 127.0.0.1; returns (its URL, server)."""
+    handler = functools.partial(
+        type("Handler", (PagesHandler,), {"base_path": base_path}), directory=str(directory)
+    )
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    return f"http://127.0.0.1:{server.server_port}/", server
+    return f"http://127.0.0.1:{server.server_port}{base_path}", server
 
 
 def start_chromium() -> webdriver.Chrome:

@@ -72,10 +72,12 @@ class BuiltSite:
         return BuiltPage(path, (self.directory / path).read_text("utf-8"))
 
 
-# The tests build the site as the publishing workflow does, with a repository to link to, and
-# on a fixed date (2023-11-14), so the reproducibility test knows what date to expect.
+# The tests build the site as the publishing workflow does, for a GitHub Pages address below a
+# base path, with a repository to link to, and on a fixed date (2023-11-14), so the
+# reproducibility test knows what date to expect.
 BUILD_DATE = "1700000000"
 PUBLISHED_ENVIRONMENT = {
+    "SITE_URL": "https://example.github.io/one-by-one-convolutions/",
     "REPO_URL": "https://github.com/example/one-by-one-convolutions",
     "EDIT_URI": "edit/main/docs/",
     "SOURCE_DATE_EPOCH": BUILD_DATE,

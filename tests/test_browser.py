@@ -20,6 +20,7 @@ from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
 from browser import console_errors, is_local, requested_urls, serve, start_chromium
+from site_build import PUBLISHED_ENVIRONMENT
 from tools.catalogue import ROOT, SNIPPETS, site_paths
 from tools.formulas import stack_cost
 
@@ -28,7 +29,8 @@ SCREENSHOTS = ROOT / "screenshots"
 
 @pytest.fixture(scope="module")
 def site_url(built_site):
-    url, server = serve(built_site.directory)
+    """The site served as GitHub Pages serves it, below the base path of its address."""
+    url, server = serve(built_site.directory, urlsplit(PUBLISHED_ENVIRONMENT["SITE_URL"]).path)
     yield url
     server.shutdown()
     server.server_close()
@@ -156,6 +158,25 @@ def test_formulas_render_with_katex(browser, site_url, path, formulas):
     open_page(browser, site_url + path)
     assert len(browser.find_elements(By.CSS_SELECTOR, formulas)) >= 5
     assert not browser.find_elements(By.CSS_SELECTOR, ".katex-error")
+
+
+def test_a_missing_address_shows_the_styled_404_page(browser, site_url):
+    """However deep the missing address, the 404 page loads its styles and scripts and links
+    home, as it will on GitHub Pages."""
+    open_page(browser, site_url + "no/such/page/here/")
+    failed = browser.execute_script(
+        "return performance.getEntriesByType('resource')"
+        ".filter(r => r.responseStatus >= 400).map(r => r.name)"
+    )
+    styled = browser.execute_script(
+        "const link = document.querySelector('link[href$=\"assets/stylesheets/site.css\"]');"
+        "return link !== null && link.sheet !== null && link.sheet.cssRules.length > 0"
+    )
+    home = browser.find_element(By.CSS_SELECTOR, "a.md-header__button.md-logo")
+    assert browser.find_element(By.TAG_NAME, "h1").text == "404 - Not found"
+    assert not failed
+    assert styled
+    assert home.get_attribute("href") == site_url
 
 
 def test_search_finds_bottleneck(browser, site_url):

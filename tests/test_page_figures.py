@@ -51,7 +51,7 @@ def literal_figures(markdown: str) -> list[str]:
 
 @pytest.mark.parametrize("page", pages(), ids=lambda page: page.name)
 def test_no_figure_is_typed_into_the_prose(page):
-    typed = literal_figures(page.markdown)
+    typed = literal_figures(page.description + "\n" + page.markdown)
     assert not typed, (
         f"docs/{page.name} types these figures into its prose: {typed}. Give each a name in "
         "tools/figures/ and write it as {{ namespace.name }}, or, if it is no figure, add its "

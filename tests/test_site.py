@@ -17,7 +17,15 @@ from bs4 import BeautifulSoup
 from pytest_codeblocks import extract_from_buffer
 
 from site_build import PUBLISHED_ENVIRONMENT, PYTHON_LANGUAGES
-from tools.catalogue import ROOT, SNIPPETS, all_snippets, pages, recording_of
+from tools.catalogue import (
+    ROOT,
+    SNIPPETS,
+    all_snippets,
+    notebook_pages,
+    pages,
+    recording_of,
+    site_paths,
+)
 from tools.figures import render
 
 
@@ -217,3 +225,51 @@ def test_footer_names_the_versions_and_commit_it_was_built_with(built_site):
     for page in built_site.pages():
         footer = BeautifulSoup(page.html, "html.parser").select_one("#verified-with")
         assert " ".join(footer.get_text().split()) == expected, page.path
+
+
+def meta_description(page) -> str | None:
+    meta = BeautifulSoup(page.html, "html.parser").select_one('meta[name="description"]')
+    return meta and meta["content"]
+
+
+def test_every_page_describes_itself_in_its_meta_description(built_site):
+    """The front matter's `description` is what search engines and link previews show: each
+    page's own, short enough not to be cut off (160 characters)."""
+    wrong = {}
+    for page in pages():
+        shown = meta_description(built_site.page(page.html))
+        if shown != page.description or len(shown) > 160:
+            wrong[page.name] = shown
+    assert not wrong, wrong
+    assert len({page.description for page in pages()}) == len(pages())
+
+
+def test_every_notebook_page_has_a_description_of_its_own(built_site):
+    described = {}
+    for page in notebook_pages():
+        shown = meta_description(built_site.page(page.notebook_url + "index.html"))
+        described[page.notebook_url] = shown
+    wrong = {url: text for url, text in described.items() if not text or len(text) > 160}
+    assert not wrong
+    assert all(page.title in described[page.notebook_url] for page in notebook_pages())
+    assert len(set(described.values())) == len(described)
+
+
+def test_sitemap_lists_every_page_under_the_published_address(built_site):
+    sitemap = (built_site.directory / "sitemap.xml").read_text("utf-8")
+    listed = re.findall(r"<loc>([^<]*)</loc>", sitemap)
+    published = PUBLISHED_ENVIRONMENT["SITE_URL"]
+    assert sorted(listed) == sorted(published + path for path in site_paths())
+
+
+def test_404_page_links_everything_from_the_published_base_path(built_site):
+    """GitHub Pages serves 404.html at any missing address, however deep: a relative link
+    would resolve against that address, so every link of the page starts at the base path."""
+    base = urlsplit(PUBLISHED_ENVIRONMENT["SITE_URL"]).path
+    page = BeautifulSoup((built_site.directory / "404.html").read_text("utf-8"), "html.parser")
+    targets = [tag.get("href") or tag.get("src") for tag in page.select("[href], [src]")]
+    local = [t for t in targets if not urlsplit(t).scheme and not t.startswith("#")]
+    assert local
+    assert not [t for t in local if not t.startswith(base)]
+    missing = [t for t in local if not (built_site.directory / t.removeprefix(base)).exists()]
+    assert not missing

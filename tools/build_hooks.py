@@ -83,6 +83,13 @@ def colab_url(repo_url: str | None, edit_uri: str | None, notebook: str) -> str 
     )
 
 
+def notebook_description(source: catalogue.Page) -> str:
+    return (
+        f"The Jupyter notebook of the page {source.title}: its prose and every snippet, with "
+        "the outputs of a recorded run."
+    )
+
+
 def on_config(config):
     config.extra["verified_with"] = {
         "keras": version("keras"),
@@ -135,6 +142,7 @@ def on_page_content(html, page, config, files):
     # mkdocs-jupyter copies beside the page) and, with a GitHub repository, Colab.
     name = Path(page.file.src_uri).stem
     source = next(p for p in catalogue.notebook_pages() if p.notebook == name)
+    page.meta["description"] = notebook_description(source)
     up = "../" * page.url.count("/")
     ways = [f'<a href="{name}.ipynb" download>download it</a>']
     colab = colab_url(config.repo_url, config.edit_uri, name)

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+from mkdocs.utils.meta import get_data
+
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 SNIPPETS = ROOT / "snippets"
@@ -18,6 +20,8 @@ GENERATED = DOCS / "assets" / "generated"
 
 INCLUDE_LINE = re.compile(r'--8<--\s+"([^"]+)"')
 TITLE_LINE = re.compile(r"^# (.+)$", re.M)
+# An image: ![text alternative](path#fragment); the alternative may run over several lines.
+IMAGE = re.compile(r"!\[[^\]]*\]\(([^)#\s]+)")
 
 
 @dataclass(frozen=True)
@@ -43,9 +47,21 @@ class Page:
         return self.url + "index.html"
 
     @cached_property
+    def _markdown_and_front_matter(self) -> tuple[str, dict]:
+        return get_data(self.source.read_text("utf-8"))
+
+    @property
     def markdown(self) -> str:
-        """The page source as written, before named values are rendered."""
-        return self.source.read_text("utf-8")
+        """The page as written, below its front matter, before named values are rendered."""
+        return self._markdown_and_front_matter[0]
+
+    @property
+    def description(self) -> str:
+        """The front matter's one-sentence summary: the page's `<meta name="description">`."""
+        description = self._markdown_and_front_matter[1].get("description")
+        if not description:
+            raise ValueError(f"docs/{self.name} has no `description:` in its front matter")
+        return description
 
     @property
     def title(self) -> str:
@@ -59,6 +75,11 @@ class Page:
     @property
     def snippets(self) -> list[Path]:
         return [Path(path) for path in self.includes if path.endswith(".py")]
+
+    @property
+    def images(self) -> list[Path]:
+        """The files of the images the page shows."""
+        return [(self.source.parent / path).resolve() for path in IMAGE.findall(self.markdown)]
 
     @property
     def notebook(self) -> str | None:
