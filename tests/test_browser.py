@@ -9,6 +9,8 @@ in screenshots/.
 import base64
 import collections
 import hashlib
+from functools import partial
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 import keras
@@ -17,12 +19,12 @@ from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions
-from selenium.webdriver.support.ui import WebDriverWait
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from browser import console_errors, is_local, requested_urls, serve, start_chromium
 from site_build import PUBLISHED_ENVIRONMENT
 from tools.catalogue import ROOT, SNIPPETS, site_paths
-from tools.formulas import stack_cost
+from tools.formulas import conv_macs, depthwise_macs, grouped_conv_macs
 
 SCREENSHOTS = ROOT / "screenshots"
 
@@ -228,68 +230,236 @@ def test_notebook_copy_button_copies_the_cell_shown(browser, site_url):
     assert copied.strip("\n") == tested.strip("\n")
 
 
+class Case(NamedTuple):
+    """A calculator input: a Conv2D (output channels, groups) or a DepthwiseConv2D (depth
+    multiplier) with a stride and a padding, and the width of a 1×1 reduction in front of it."""
+
+    kind: str
+    height: int
+    width: int
+    c_in: int
+    kernel: int
+    stride: int
+    padding: str
+    bottleneck: int
+    c_out: int | None = None
+    groups: int = 1
+    multiplier: int = 1
+
+    def __str__(self):
+        layer = (
+            f"{self.groups} groups to {self.c_out}"
+            if self.kind == "conv"
+            else f"x{self.multiplier}"
+        )
+        return (
+            f"{self.kind} {self.height}x{self.width}x{self.c_in} k{self.kernel} s{self.stride} "
+            f"{self.padding} {layer}, reduced to {self.bottleneck}"
+        )
+
+
 CALCULATOR_CASES = [
-    # height, width, input channels, output channels, kernel, bottleneck
-    (28, 28, 192, 32, 5, 16),
-    (256, 256, 512, 64, 7, 64),
-    (14, 14, 1024, 256, 3, 256),
-    (7, 7, 2048, 512, 3, 128),
-    (32, 32, 3, 16, 7, 1),
-    (10, 20, 64, 64, 1, 200),
+    Case("conv", 28, 28, 192, 5, 1, "same", 16, c_out=32),  # the page's default
+    Case("conv", 14, 14, 1024, 3, 1, "same", 256, c_out=256),
+    Case("conv", 32, 32, 3, 7, 1, "same", 1, c_out=16),
+    Case("conv", 10, 20, 64, 1, 1, "same", 200, c_out=64),  # a reduction wider than its input
+    Case("conv", 15, 15, 64, 3, 2, "same", 32, c_out=128),  # ceil(15 / 2) = 8
+    Case("conv", 15, 17, 64, 3, 2, "valid", 32, c_out=96, groups=2),
+    Case("conv", 14, 14, 256, 3, 1, "same", 64, c_out=256, groups=4),
+    Case("conv", 7, 9, 128, 1, 2, "same", 32, c_out=64, groups=8),
+    Case("conv", 28, 28, 240, 1, 1, "same", 60, c_out=240, groups=3),
+    Case("conv", 33, 31, 32, 5, 3, "valid", 32, c_out=32, groups=32),  # a channel per group
+    Case("depthwise", 112, 112, 32, 3, 1, "same", 16),
+    Case("depthwise", 15, 15, 64, 3, 2, "same", 32, multiplier=2),
+    Case("depthwise", 13, 11, 24, 5, 2, "valid", 24, multiplier=2),  # same output depth
+    Case("depthwise", 7, 7, 1024, 3, 1, "valid", 256),
 ]
 
 
-def keras_params(height, width, c_in, *convs):
-    model = keras.Sequential(
-        [keras.Input(shape=(height, width, c_in))]
-        + [keras.layers.Conv2D(filters, kernel, padding="same") for filters, kernel in convs]
+def form_values(case: Case) -> dict:
+    """The case as the calculator's form fields and oneByOneCost's argument name it."""
+    values = dict(
+        kind=case.kind,
+        height=case.height,
+        width=case.width,
+        cIn=case.c_in,
+        kernel=case.kernel,
+        stride=case.stride,
+        padding=case.padding,
+        bottleneck=case.bottleneck,
     )
-    return model.count_params()
+    if case.kind == "depthwise":
+        return values | dict(multiplier=case.multiplier)
+    return values | dict(cOut=case.c_out, groups=case.groups)
 
 
-def test_calculator_arithmetic_matches_keras(browser, site_url):
+def keras_cost(height: int, width: int, layers: list) -> dict:
+    """Parameters, output shape and MACs of layers applied in sequence to a height x width
+    input: parameters from Keras's count_params(), shapes from its compute_output_shape(), and
+    MACs from tools/formulas.py at the output positions Keras gives. Each layer comes with the
+    channels it reads and its MACs as a function of its output's height and width."""
+    params = macs = 0
+    for layer, c_in, layer_macs in layers:
+        shape = (None, height, width, c_in)
+        layer.build(shape)
+        params += layer.count_params()
+        _, height, width, channels = layer.compute_output_shape(shape)
+        macs += layer_macs(height, width)
+    return {"shape": [height, width, channels], "params": params, "macs": macs}
+
+
+def keras_costs(case: Case) -> dict:
+    """What Keras and the formulas give for the case's convolution alone and after its 1×1
+    reduction; Keras raises ValueError for a combination it refuses."""
+
+    def convolution(c_in):
+        if case.kind == "depthwise":
+            layer = keras.layers.DepthwiseConv2D(
+                case.kernel,
+                strides=case.stride,
+                padding=case.padding,
+                depth_multiplier=case.multiplier,
+            )
+            macs = partial(
+                depthwise_macs, kernel=case.kernel, channels=c_in, multiplier=case.multiplier
+            )
+        else:
+            layer = keras.layers.Conv2D(
+                case.c_out,
+                case.kernel,
+                strides=case.stride,
+                padding=case.padding,
+                groups=case.groups,
+            )
+            macs = partial(
+                grouped_conv_macs,
+                kernel=case.kernel,
+                c_in=c_in,
+                c_out=case.c_out,
+                groups=case.groups,
+            )
+        return layer, c_in, macs
+
+    reduction = (
+        keras.layers.Conv2D(case.bottleneck, 1),
+        case.c_in,
+        partial(conv_macs, kernel=1, c_in=case.c_in, c_out=case.bottleneck),
+    )
+    return {
+        "direct": keras_cost(case.height, case.width, [convolution(case.c_in)]),
+        "reduced": keras_cost(case.height, case.width, [reduction, convolution(case.bottleneck)]),
+    }
+
+
+@pytest.fixture
+def calculator(browser, site_url):
     open_page(browser, site_url + "tools/calculator/")
-    for height, width, c_in, c_out, kernel, bottleneck in CALCULATOR_CASES:
-        shown = browser.execute_script(
-            "return oneByOneCost(arguments[0])",
-            dict(
-                height=height,
-                width=width,
-                cIn=c_in,
-                cOut=c_out,
-                kernel=kernel,
-                bottleneck=bottleneck,
-            ),
-        )
-        direct = [(c_out, kernel)]
-        reduced = [(bottleneck, 1), (c_out, kernel)]
-        assert shown == {
-            "direct": {
-                "params": keras_params(height, width, c_in, *direct),
-                "macs": stack_cost(height, width, c_in, *direct)[1],
-            },
-            "reduced": {
-                "params": keras_params(height, width, c_in, *reduced),
-                "macs": stack_cost(height, width, c_in, *reduced)[1],
-            },
-        }
+    return browser
 
 
-def test_calculator_page_shows_the_keras_numbers(browser, site_url):
-    open_page(browser, site_url + "tools/calculator/")
-    values = {"height": 14, "width": 14, "cIn": 1024, "cOut": 256, "kernel": 3, "bottleneck": 256}
+@pytest.mark.parametrize("case", CALCULATOR_CASES, ids=str)
+def test_calculator_arithmetic_matches_keras(calculator, case):
+    shown = calculator.execute_script("return oneByOneCost(arguments[0])", form_values(case))
+    assert shown == keras_costs(case)
+
+
+INVALID_CASES = [
+    (
+        Case("conv", 8, 8, 64, 3, 1, "same", 16, c_out=96, groups=3),
+        "The 64 input channels do not split into 3 groups.",
+    ),
+    (
+        Case("conv", 8, 8, 96, 3, 1, "same", 48, c_out=64, groups=3),
+        "The 64 output channels do not split into 3 groups.",
+    ),
+    (
+        Case("conv", 8, 8, 96, 3, 2, "same", 16, c_out=96, groups=3),
+        "The 16 channels of the 1×1 reduction do not split into 3 groups.",
+    ),
+    (
+        Case("conv", 3, 9, 4, 5, 1, "valid", 4, c_out=8),
+        "With valid padding the 5 × 5 kernel must fit inside the 3 × 9 input.",
+    ),
+    (
+        Case("depthwise", 9, 4, 4, 5, 2, "valid", 4),
+        "With valid padding the 5 × 5 kernel must fit inside the 9 × 4 input.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "message"), INVALID_CASES, ids=[m for _, m in INVALID_CASES])
+def test_calculator_refuses_what_keras_refuses(calculator, case, message):
+    with pytest.raises(ValueError, match=r"divisible by the number of groups|zero or negative"):
+        keras_costs(case)
+    shown = calculator.execute_script("return oneByOneCost(arguments[0])", form_values(case))
+    assert shown == {"error": message}
+
+
+def fill_in(browser, values: dict):
+    """Type the values into the calculator as a reader would, the kind of layer first."""
     for name, value in values.items():
         field = browser.find_element(By.NAME, name)
-        field.clear()
-        field.send_keys(str(value))
+        if field.tag_name == "select":
+            Select(field).select_by_value(value)
+        else:
+            field.clear()
+            field.send_keys(str(value))
 
-    def cell(name):
-        return browser.find_element(By.ID, f"calculator-{name}").text
 
-    assert cell("direct-params") == f"{keras_params(14, 14, 1024, (256, 3)):,}"
-    assert cell("reduced-params") == f"{keras_params(14, 14, 1024, (256, 1), (256, 3)):,}"
-    assert cell("reduced-macs") == f"{stack_cost(14, 14, 1024, (256, 1), (256, 3))[1]:,}"
-    assert cell("saving-params") == "2.8× fewer"
+def calculator_table(browser) -> dict:
+    return {
+        f"{row} {column}": browser.find_element(By.ID, f"calculator-{row}-{column}").text
+        for row in ("direct", "reduced", "saving")
+        for column in ("shape", "params", "macs")
+    }
+
+
+def expected_table(case: Case) -> dict:
+    """The calculator's table for the case, from Keras and the formulas."""
+    costs = keras_costs(case)
+    table = {}
+    for row, cost in costs.items():
+        table[f"{row} shape"] = " × ".join(str(size) for size in cost["shape"])
+        table[f"{row} params"] = f"{cost['params']:,}"
+        table[f"{row} macs"] = f"{cost['macs']:,}"
+    comparable = costs["direct"]["shape"] == costs["reduced"]["shape"]
+    table["saving shape"] = "same output" if comparable else "outputs differ"
+    for column in ("params", "macs"):
+        before, after = costs["direct"][column], costs["reduced"][column]
+        if not comparable:
+            table[f"saving {column}"] = "not comparable"
+        elif after < before:
+            table[f"saving {column}"] = f"{before / after:.1f}× fewer"
+        else:
+            table[f"saving {column}"] = "none: the reduction costs more"
+    return table
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        Case("conv", 14, 14, 1024, 3, 1, "same", 256, c_out=256),
+        Case("conv", 15, 17, 64, 3, 2, "valid", 32, c_out=96, groups=2),
+        Case("depthwise", 15, 15, 64, 3, 2, "same", 32, multiplier=2),
+    ],
+    ids=str,
+)
+def test_calculator_page_shows_the_keras_numbers(calculator, case):
+    fill_in(calculator, form_values(case))
+    assert calculator.find_element(By.ID, "calculator-message").text == ""
+    assert calculator_table(calculator) == expected_table(case)
+
+
+def test_calculator_page_explains_what_keras_refuses(calculator):
+    fill_in(calculator, {"groups": 5})
+    message = calculator.find_element(By.ID, "calculator-message")
+    assert message.get_attribute("role") == "status"
+    assert message.text == "The 192 input channels do not split into 5 groups."
+    assert set(calculator_table(calculator).values()) == {"\N{EN DASH}"}
+    fill_in(calculator, {"groups": 4})
+    assert message.text == ""
+    default = Case("conv", 28, 28, 192, 5, 1, "same", 16, c_out=32, groups=4)
+    assert calculator_table(calculator) == expected_table(default)
 
 
 def press(browser, *keys):
@@ -354,28 +524,36 @@ def test_colour_scheme_switches_from_the_keyboard(browser, site_url):
         browser.execute_script("localStorage.clear()")
 
 
-def test_calculator_from_the_keyboard(browser, site_url):
-    open_page(browser, site_url + "tools/calculator/")
-    values = {"height": 7, "width": 7, "cIn": 2048, "cOut": 512, "kernel": 3, "bottleneck": 128}
-    field = tab_to(browser, "#one-by-one-calculator input")
+@pytest.mark.parametrize(
+    "case",
+    [
+        Case("conv", 14, 14, 256, 3, 2, "valid", 64, c_out=256, groups=4),
+        Case("depthwise", 13, 11, 24, 5, 2, "valid", 24, multiplier=2),
+    ],
+    ids=str,
+)
+def test_calculator_from_the_keyboard(calculator, case):
+    """Tab through the form from the top of the page; type into every field, and choose in the
+    drop-down lists by typing the option's text, as a keyboard does on a closed select."""
+    values = form_values(case)
+    fields = "#one-by-one-calculator input, #one-by-one-calculator select"
+    field = tab_to(calculator, fields)
     typed = set()
-    while focused(browser, "#one-by-one-calculator input"):
+    while focused(calculator, fields):
         name = field.get_attribute("name")
-        if name in values:
-            ActionChains(browser).key_down(Keys.CONTROL).send_keys("a").key_up(
+        if field.tag_name == "select":
+            option = field.find_element(By.CSS_SELECTOR, f"option[value='{values[name]}']")
+            press(calculator, option.text)
+            assert field.get_attribute("value") == values[name]
+        else:
+            ActionChains(calculator).key_down(Keys.CONTROL).send_keys("a").key_up(
                 Keys.CONTROL
             ).send_keys(str(values[name])).perform()
-            typed.add(name)
-        press(browser, Keys.TAB)
-        field = browser.switch_to.active_element
+        typed.add(name)
+        press(calculator, Keys.TAB)
+        field = calculator.switch_to.active_element
     assert typed == set(values)
-
-    def cell(name):
-        return browser.find_element(By.ID, f"calculator-{name}").text
-
-    assert cell("direct-params") == f"{keras_params(7, 7, 2048, (512, 3)):,}"
-    assert cell("reduced-params") == f"{keras_params(7, 7, 2048, (128, 1), (512, 3)):,}"
-    assert cell("reduced-macs") == f"{stack_cost(7, 7, 2048, (128, 1), (512, 3))[1]:,}"
+    assert calculator_table(calculator) == expected_table(case)
 
 
 def test_summary_tables_scroll_instead_of_wrapping_on_a_phone(browser, site_url):

@@ -485,9 +485,18 @@ def layer_bytes(
     return (height * width * (c_in + c_out) + weights) * bytes_per_value
 
 
-def depthwise_macs(height: int, width: int, kernel: int, channels: int) -> int:
-    """Multiply-accumulates of a k x k depthwise convolution: k*k per channel per position."""
-    return height * width * depthwise_conv_weights(kernel, channels)
+def depthwise_macs(height: int, width: int, kernel: int, channels: int, multiplier: int = 1) -> int:
+    """Multiply-accumulates of a k x k depthwise convolution with a height x width output: k*k
+    per output channel (multiplier per input channel) per position."""
+    return height * width * depthwise_conv_weights(kernel, channels, multiplier)
+
+
+def grouped_conv_macs(
+    height: int, width: int, kernel: int, c_in: int, c_out: int, groups: int
+) -> int:
+    """Multiply-accumulates of a k x k convolution in `groups` groups with a height x width
+    output: each weight once per output position (docs/tools/calculator.md)."""
+    return height * width * grouped_conv_weights(kernel, c_in, c_out, groups)
 
 
 # docs/today/classifier-heads.md: what one position of a fully convolutional network's output

@@ -1,27 +1,91 @@
 // The 1×1 cost calculator (docs/tools/calculator.md). oneByOneCost is the whole arithmetic;
-// the browser tests compare it with Keras's count_params() over a grid of cases.
+// the browser tests compare it with Keras layers (count_params(), compute_output_shape()) over
+// a table of cases.
 
-function convCost(height, width, kernel, cIn, cOut) {
+// Height (or width) of the output: 'same' padding gives ceil(size / stride), 'valid' the number
+// of strided positions where the whole kernel fits.
+function outputSize(size, kernel, stride, padding) {
+  return padding === "valid" ? Math.floor((size - kernel) / stride) + 1 : Math.ceil(size / stride);
+}
+
+// A Conv2D with `groups` groups (each filter is cIn / groups channels deep) or a DepthwiseConv2D
+// (`multiplier` filters per input channel, each one channel deep), with biases. Each weight does
+// one multiply-accumulate at every position of the output.
+function layerCost(layer) {
+  const { height, width, cIn, kernel, stride, padding, kind, cOut, groups, multiplier } = layer;
+  const outHeight = outputSize(height, kernel, stride, padding);
+  const outWidth = outputSize(width, kernel, stride, padding);
+  const channels = kind === "depthwise" ? cIn * multiplier : cOut;
+  const weights =
+    kind === "depthwise"
+      ? kernel * kernel * cIn * multiplier
+      : kernel * kernel * (cIn / groups) * cOut;
   return {
-    params: kernel * kernel * cIn * cOut + cOut,
-    macs: height * width * kernel * kernel * cIn * cOut,
+    shape: [outHeight, outWidth, channels],
+    params: weights + channels,
+    macs: outHeight * outWidth * weights,
   };
 }
 
-// A k×k convolution with 'same' padding and stride 1, directly and after a 1×1 reduction to
-// `bottleneck` channels.
-function oneByOneCost({ height, width, cIn, cOut, kernel, bottleneck }) {
-  const direct = convCost(height, width, kernel, cIn, cOut);
-  const reduce = convCost(height, width, 1, cIn, bottleneck);
-  const conv = convCost(height, width, kernel, bottleneck, cOut);
+// Why a layer cannot be built, as Keras would refuse it, or "" when it can.
+function layerProblem({ height, width, cIn, kernel, padding, kind, cOut, groups }, inputs) {
+  if (padding === "valid" && (kernel > height || kernel > width)) {
+    return (
+      `With valid padding the ${kernel} × ${kernel} kernel must fit inside the ` +
+      `${height} × ${width} input.`
+    );
+  }
+  if (kind === "depthwise") return "";
+  if (cIn % groups) return `The ${inputs} do not split into ${groups} groups.`;
+  if (cOut % groups) return `The ${cOut} output channels do not split into ${groups} groups.`;
+  return "";
+}
+
+// The chosen convolution directly, and after a 1×1 reduction to `bottleneck` channels (a plain
+// Conv2D with stride 1, so the convolution sees bottleneck channels at the same height and
+// width). Returns { error } for a combination Keras refuses.
+function oneByOneCost({
+  height,
+  width,
+  cIn,
+  kernel,
+  bottleneck,
+  cOut = 1,
+  stride = 1,
+  padding = "same",
+  kind = "conv",
+  groups = 1,
+  multiplier = 1,
+}) {
+  const layer = { height, width, cIn, kernel, stride, padding, kind, cOut, groups, multiplier };
+  const afterReduction = { ...layer, cIn: bottleneck };
+  const error =
+    layerProblem(layer, `${cIn} input channels`) ||
+    layerProblem(afterReduction, `${bottleneck} channels of the 1×1 reduction`);
+  if (error) return { error };
+  const direct = layerCost(layer);
+  const reduction = layerCost({
+    ...layer,
+    kernel: 1,
+    stride: 1,
+    kind: "conv",
+    cOut: bottleneck,
+    groups: 1,
+  });
+  const conv = layerCost(afterReduction);
   return {
     direct,
-    reduced: { params: reduce.params + conv.params, macs: reduce.macs + conv.macs },
+    reduced: {
+      shape: conv.shape,
+      params: reduction.params + conv.params,
+      macs: reduction.macs + conv.macs,
+    },
   };
 }
 window.oneByOneCost = oneByOneCost;
 
 const grouped = (number) => number.toLocaleString("en-US");
+const shape = (dimensions) => dimensions.join(" × ");
 const saving = (before, after) =>
   after < before ? `${(before / after).toFixed(1)}× fewer` : "none: the reduction costs more";
 
@@ -29,20 +93,48 @@ document$.subscribe(() => {
   const form = document.getElementById("one-by-one-calculator");
   if (!form) return;
   const output = (name) => document.getElementById(`calculator-${name}`);
+  const cells = ["direct", "reduced", "saving"].flatMap((row) =>
+    ["shape", "params", "macs"].map((column) => output(`${row}-${column}`)),
+  );
   const update = () => {
-    const inputs = [...form.querySelectorAll("input")];
-    const values = Object.fromEntries(inputs.map((input) => [input.name, Number(input.value)]));
-    const valid = inputs.every((input) => input.checkValidity());
-    output("message").textContent = valid ? "" : "Enter whole numbers of at least 1.";
-    if (!valid) return;
-    const { direct, reduced } = oneByOneCost(values);
+    // The kind of convolution decides which fields apply; the others are hidden and disabled.
+    const kind = form.elements.kind.value;
+    for (const field of form.querySelectorAll("[data-kind]")) {
+      const applies = field.dataset.kind === kind;
+      field.hidden = !applies;
+      field.querySelector("input").disabled = !applies;
+    }
+    const fields = [...form.elements].filter((field) => !field.disabled);
+    const values = Object.fromEntries(
+      fields.map((field) => [
+        field.name,
+        field.type === "number" ? Number(field.value) : field.value,
+      ]),
+    );
+    const valid = fields.every((field) => field.checkValidity());
+    const result = valid ? oneByOneCost(values) : { error: "Enter whole numbers of at least 1." };
+    output("message").textContent = result.error || "";
+    if (result.error) {
+      for (const cell of cells) cell.textContent = "–";
+      return;
+    }
+    const { direct, reduced } = result;
+    output("direct-shape").textContent = shape(direct.shape);
     output("direct-params").textContent = grouped(direct.params);
     output("direct-macs").textContent = grouped(direct.macs);
+    output("reduced-shape").textContent = shape(reduced.shape);
     output("reduced-params").textContent = grouped(reduced.params);
     output("reduced-macs").textContent = grouped(reduced.macs);
-    output("saving-params").textContent = saving(direct.params, reduced.params);
-    output("saving-macs").textContent = saving(direct.macs, reduced.macs);
+    // A saving compares two ways of computing the same output shape.
+    const comparable = shape(direct.shape) === shape(reduced.shape);
+    output("saving-shape").textContent = comparable ? "same output" : "outputs differ";
+    for (const column of ["params", "macs"]) {
+      output(`saving-${column}`).textContent = comparable
+        ? saving(direct[column], reduced[column])
+        : "not comparable";
+    }
   };
   form.addEventListener("input", update);
+  form.addEventListener("change", update);
   update();
 });
