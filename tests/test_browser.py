@@ -220,7 +220,8 @@ def test_notebook_copy_button_copies_the_cell_shown(browser, site_url):
         },
     )
     open_page(browser, site_url + "notebooks/keras_examples/")
-    button = browser.find_element(By.CSS_SELECTOR, "clipboard-copy[for='cell-1']")
+    # The first cell is the Colab set-up; the second, the page's first snippet.
+    button = browser.find_element(By.CSS_SELECTOR, "clipboard-copy[for='cell-2']")
     browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", button)
     button.click()
     copied = browser.execute_async_script(

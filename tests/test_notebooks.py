@@ -5,6 +5,10 @@ opens in Colab when the site is built with a GitHub repository."""
 
 import difflib
 import json
+import re
+import subprocess
+import sys
+import types
 from urllib.parse import urlsplit
 
 import pytest
@@ -58,7 +62,8 @@ def test_notebook_holds_its_page(page):
 @by_name(PAGES)
 def test_notebook_shows_what_the_recordings_show(page):
     snippets = {(SNIPPETS / path).read_text("utf-8").rstrip("\n"): path for path in all_snippets()}
-    code_cells = [cell for cell in read(page).cells if cell.cell_type == "code"]
+    # After the Colab set-up cell (tested below).
+    code_cells = [cell for cell in read(page).cells if cell.cell_type == "code"][1:]
     assert code_cells, f"{page.notebook_file.name} has no code cells"
     for cell in code_cells:
         snippet = snippets.get(cell.source.rstrip("\n"))
@@ -67,6 +72,25 @@ def test_notebook_shows_what_the_recordings_show(page):
             f"{page.notebook_file.name}: the cell of snippets/{snippet} shows other output than "
             "its recording; run `make record`."
         )
+
+
+def pinned_keras() -> str:
+    return re.search(r"^keras==([^\s;]+)$", (ROOT / "requirements.txt").read_text(), re.M)[1]
+
+
+@by_name(PAGES)
+def test_first_cell_installs_the_pinned_keras_in_colab_only(page, monkeypatch):
+    first = read(page).cells[0]
+    commands = []
+    monkeypatch.setattr(subprocess, "run", lambda command, **options: commands.append(command))
+    exec(first.source, {})  # a Jupyter of the reader's own, or the check's kernel
+    assert commands == []
+    assert first.outputs == []
+    monkeypatch.setitem(sys.modules, "google.colab", types.ModuleType("google.colab"))
+    exec(first.source, {})
+    assert commands == [
+        [sys.executable, "-m", "pip", "install", "--quiet", f"keras=={pinned_keras()}"]
+    ], f"{page.notebook_file.name} installs another Keras in Colab than requirements.txt pins"
 
 
 def as_lines(outputs) -> list[str]:

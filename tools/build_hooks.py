@@ -32,6 +32,23 @@ COPY_TEXT = re.compile(
     r'<div class="clipboard-copy-txt" id="(?P<id>cell-\d+)">.*?</div>',
     re.S,
 )
+# The same inline icon in every cell's copy button; the shared stylesheet draws it once.
+COPY_ICON = re.compile(r'<svg aria-hidden="true" class="clipboard-copy-icon".*?</svg>', re.S)
+COPY_ICON_CSS = """
+span.clipboard-copy-icon {
+  display: inline-block;
+  width: 20px;
+  height: 20px;
+  background-color: currentColor;
+  mask: url("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E\
+%3Cpath d='M0 6.75C0 5.784.784 5 1.75 5h1.5a.75.75 0 010 1.5h-1.5a.25.25 0 00-.25.25v7.5c0 \
+.138.112.25.25.25h7.5a.25.25 0 00.25-.25v-1.5a.75.75 0 011.5 0v1.5A1.75 1.75 0 019.25 16h-7.5\
+A1.75 1.75 0 010 14.25v-7.5z'/%3E%3Cpath d='M5 1.75C5 .784 5.784 0 6.75 0h7.5C15.216 0 16 \
+.784 16 1.75v7.5A1.75 1.75 0 0114.25 11h-7.5A1.75 1.75 0 015 9.25v-7.5zm1.75-.25a.25.25 0 00\
+-.25.25v7.5c0 .138.112.25.25.25h7.5a.25.25 0 00.25-.25v-7.5a.25.25 0 00-.25-.25h-7.5z'/%3E\
+%3C/svg%3E") center / 16px no-repeat;
+}
+"""
 LOADERS = [
     re.compile(r'<script src=""> </script>'),
     re.compile(
@@ -174,6 +191,7 @@ def on_post_page(output, page, config):
             output = output[: match.start()] + replacement + output[match.end() :]
     for loader in LOADERS:
         output = loader.sub("", output)
+    output = COPY_ICON.sub('<span aria-hidden="true" class="clipboard-copy-icon"></span>', output)
     # Each cell's copy button copies a hidden second copy of its code; point it at the shown
     # code instead (the same text), which halves the weight of a page of long cells.
     return COPY_TEXT.sub(
@@ -185,4 +203,4 @@ def on_post_build(config):
     if "css" in _notebook_css:
         target = Path(config.site_dir) / NOTEBOOK_STYLESHEET
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(_notebook_css["css"], encoding="utf-8")
+        target.write_text(_notebook_css["css"] + COPY_ICON_CSS, encoding="utf-8")

@@ -10,6 +10,7 @@ import asyncio
 import re
 import tempfile
 from concurrent.futures import ThreadPoolExecutor
+from importlib.metadata import version
 from pathlib import Path
 
 import nbformat
@@ -28,6 +29,18 @@ INCLUDE = re.compile(r'--8<-- "(?P<path>[^"]+)"')
 IMAGE = re.compile(r"!\[(?P<alt>[^\]]*)\]\([^)]*\)", re.S)
 LINK = re.compile(r"\]\((?P<target>[^)#]+\.md)(?P<anchor>#[^)]*)?\)")
 MATH = [("\\(", "$"), ("\\)", "$"), ("\\[", "$$"), ("\\]", "$$")]
+# Every notebook's first cell. Colab comes with a Keras of its own; elsewhere the reader's
+# environment is theirs, so nothing is installed.
+COLAB_SETUP = """\
+# In Colab only: install the Keras that recorded this notebook's outputs.
+import subprocess
+import sys
+
+if "google.colab" in sys.modules:
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--quiet", "keras=={keras}"],
+        check=True,
+    )"""
 
 
 def _indented_block(lines: list[str], start: int) -> tuple[list[str], int]:
@@ -97,7 +110,8 @@ def _cells(lines: list[str], page: Path) -> list:
 def notebook_for(page: Page) -> nbformat.NotebookNode:
     """The page's notebook, without outputs."""
     notebook = nbformat.v4.new_notebook()
-    notebook.cells = _cells(render(page.markdown).splitlines(), page.source)
+    setup = nbformat.v4.new_code_cell(COLAB_SETUP.format(keras=version("keras")))
+    notebook.cells = [setup, *_cells(render(page.markdown).splitlines(), page.source)]
     for number, cell in enumerate(notebook.cells):
         cell["id"] = f"{page.notebook}-{number}"
     notebook.metadata = {
