@@ -1,9 +1,9 @@
 """`make record` (`python -m tools.record`): re-run every snippet and record what it printed
-and the pictures it wrote, redraw the module diagrams, and write every page's notebook with the
+and the pictures it wrote, redraw the diagrams, and write every page's notebook with the
 outputs of a fresh kernel run. Review the changes with `git diff` before committing them.
 
 `python -m tools.record docs/a/b.md ...` records only what those pages show: their snippets,
-the diagrams drawn from those snippets, and their notebooks.
+the diagrams they show or that are drawn from their snippets, and their notebooks.
 """
 
 import shutil
@@ -24,22 +24,34 @@ def record_snippets(snippets) -> None:
             picture.parent.mkdir(parents=True, exist_ok=True)
             picture.write_text(content, encoding="utf-8")
         print(f"recorded snippets/{snippet.as_posix()}")
-    for name, (snippet, _) in DIAGRAMS.items():
-        if any(snippet == s.as_posix() for s in snippets):
-            diagram_path(name).parent.mkdir(parents=True, exist_ok=True)
-            diagram_path(name).write_text(draw_diagram(name), encoding="utf-8")
-            print(f"drew {diagram_path(name).name}")
+
+
+def draw_diagrams(names) -> None:
+    for name in names:
+        diagram_path(name).parent.mkdir(parents=True, exist_ok=True)
+        diagram_path(name).write_text(draw_diagram(name), encoding="utf-8")
+        print(f"drew {diagram_path(name).name}")
 
 
 def main(arguments: list[str]) -> None:
     if arguments:
         pages = [Page((DOCS.parent / argument).resolve()) for argument in arguments]
-        record_snippets(sorted({snippet for page in pages for snippet in page.snippets}))
+        snippets = sorted({snippet for page in pages for snippet in page.snippets})
+        record_snippets(snippets)
+        # The diagrams the pages show, and those drawn from the pages' snippets.
+        shown = {image for page in pages for image in page.images}
+        recorded = {snippet.as_posix() for snippet in snippets}
+        draw_diagrams(
+            name
+            for name, diagram in DIAGRAMS.items()
+            if diagram_path(name) in shown or diagram.snippet in recorded
+        )
         record([page for page in pages if page.notebook])
     else:
         if GENERATED.exists():
             shutil.rmtree(GENERATED)  # what nothing produces any more goes
         record_snippets(all_snippets())
+        draw_diagrams(DIAGRAMS)
         record(notebook_pages())
     print("recorded the notebooks")
 
