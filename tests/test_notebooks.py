@@ -4,6 +4,7 @@ is published light, with a download button, reached from its page (not from the 
 opens in Colab when the site is built with a GitHub repository."""
 
 import difflib
+import importlib.metadata
 import json
 import re
 import subprocess
@@ -79,18 +80,23 @@ def pinned_keras() -> str:
 
 
 @by_name(PAGES)
-def test_first_cell_installs_the_pinned_keras_in_colab_only(page, monkeypatch):
+def test_first_cell_installs_the_pinned_keras_in_colab_only(page, monkeypatch, capsys):
     first = read(page).cells[0]
+    pin = pinned_keras()
     commands = []
     monkeypatch.setattr(subprocess, "run", lambda command, **options: commands.append(command))
     exec(first.source, {})  # a Jupyter of the reader's own, or the check's kernel
-    assert commands == []
     assert first.outputs == []
     monkeypatch.setitem(sys.modules, "google.colab", types.ModuleType("google.colab"))
-    exec(first.source, {})
-    assert commands == [
-        [sys.executable, "-m", "pip", "install", "--quiet", f"keras=={pinned_keras()}"]
-    ], f"{page.notebook_file.name} installs another Keras in Colab than requirements.txt pins"
+    monkeypatch.setattr(importlib.metadata, "version", lambda name: pin)
+    exec(first.source, {})  # Colab, with the pinned Keras already installed
+    assert commands == []
+    monkeypatch.setattr(importlib.metadata, "version", lambda name: "3.0.0")
+    exec(first.source, {})  # Colab, with its own Keras, already imported (as it is here)
+    assert commands == [[sys.executable, "-m", "pip", "install", "--quiet", f"keras=={pin}"]], (
+        f"{page.notebook_file.name} installs another Keras in Colab than requirements.txt pins"
+    )
+    assert "restart the session" in capsys.readouterr().out
 
 
 def as_lines(outputs) -> list[str]:

@@ -29,18 +29,23 @@ INCLUDE = re.compile(r'--8<-- "(?P<path>[^"]+)"')
 IMAGE = re.compile(r"!\[(?P<alt>[^\]]*)\]\([^)]*\)", re.S)
 LINK = re.compile(r"\]\((?P<target>[^)#]+\.md)(?P<anchor>#[^)]*)?\)")
 MATH = [("\\(", "$"), ("\\)", "$"), ("\\[", "$$"), ("\\]", "$$")]
-# Every notebook's first cell. Colab comes with a Keras of its own; elsewhere the reader's
-# environment is theirs, so nothing is installed.
+# Every notebook's first cell. Colab comes with a TensorFlow and a Keras of its own; elsewhere
+# the reader's environment is theirs, so nothing is installed.
 COLAB_SETUP = """\
-# In Colab only: install the Keras that recorded this notebook's outputs.
-import subprocess
+# In Colab only: install the Keras these outputs were recorded with, {keras}. They were
+# recorded on TensorFlow on a CPU; Colab's own TensorFlow and hardware may differ.
 import sys
+from importlib.metadata import version
 
-if "google.colab" in sys.modules:
+if "google.colab" in sys.modules and version("keras") != "{keras}":
+    import subprocess
+
     subprocess.run(
         [sys.executable, "-m", "pip", "install", "--quiet", "keras=={keras}"],
         check=True,
-    )"""
+    )
+    if "keras" in sys.modules:
+        print("Keras was already imported: restart the session, then run all cells.")"""
 
 
 def _indented_block(lines: list[str], start: int) -> tuple[list[str], int]:

@@ -86,8 +86,13 @@ window.oneByOneCost = oneByOneCost;
 
 const grouped = (number) => number.toLocaleString("en-US");
 const shape = (dimensions) => dimensions.join(" × ");
-const saving = (before, after) =>
-  after < before ? `${(before / after).toFixed(1)}× fewer` : "none: the reduction costs more";
+// Near break-even the ratio rounds to 1.0×, which reads as no saving: a percentage shows it.
+const saving = (before, after) => {
+  if (after >= before) return "none: the reduction costs more";
+  const ratio = before / after;
+  if (ratio >= 1.1) return `${ratio.toFixed(1)}× fewer`;
+  return `${(100 * (1 - after / before)).toFixed(1)}% fewer`;
+};
 
 document$.subscribe(() => {
   const form = document.getElementById("one-by-one-calculator");
