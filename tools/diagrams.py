@@ -211,13 +211,11 @@ def draw_one_by_one(model, theme: str) -> str:
         axis.set_aspect("equal")
         in_x, in_y = 0.0, 0.2
         _stack(axis, in_x, in_y, size, channels, colours)
-        axis.text(
-            in_x + width / 2,
-            in_y - 0.12,
-            f"{channels} channels in,\n{size} × {size} pixels",
-            ha="center",
-            va="top",
-        )
+
+        def caption(x, y, text):  # centred under the stack drawn at (x, y)
+            axis.text(x + width / 2, y - 0.12, text, ha="center", va="top")
+
+        caption(in_x, in_y, f"{channels} channels in,\n{size} × {size} pixels")
         start = (in_x + width + 0.1, in_y + (channels - 1) * MAP_GAP / 2 + 0.3)
         for layer, y, shift, align in (
             (reduction, 1.6, 0.12, "bottom"),
@@ -239,13 +237,7 @@ def draw_one_by_one(model, theme: str) -> str:
             )
             middle = ((start[0] + end[0]) / 2 - 0.1, (start[1] + end[1]) / 2 + shift)
             axis.text(*middle, f"{filters} filters", ha="right", va=align)
-            axis.text(
-                x + width / 2,
-                y - 0.12,
-                f"{filters} channels out\n({layer.name})",
-                ha="center",
-                va="top",
-            )
+            caption(x, y, f"{filters} channels out\n({layer.name})")
         axis.text(
             -0.25,
             -1.05,
