@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 import keras
 import pytest
+from selenium.common.exceptions import TimeoutException
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
@@ -186,11 +187,22 @@ def test_search_finds_bottleneck(browser, site_url):
     browser.find_element(By.CSS_SELECTOR, "label.md-search__icon, .md-search__input").click()
     search = browser.find_element(By.CSS_SELECTOR, "input.md-search__input")
     search.send_keys("bottleneck")
-    results = WebDriverWait(browser, 10).until(
-        lambda driver: driver.find_elements(By.CSS_SELECTOR, ".md-search-result__item")
-    )
-    links = [result.find_element(By.TAG_NAME, "a").get_attribute("href") for result in results]
-    assert any(link.startswith(site_url + "architectures/resnet/") for link in links)
+
+    def result_links(driver):
+        """Read in one step: the list is drawn again as each typed letter reaches the index."""
+        return driver.execute_script(
+            "return [...document.querySelectorAll('.md-search-result__item a')].map(a => a.href)"
+        )
+
+    def resnet_found(driver):
+        return any(
+            link.startswith(site_url + "architectures/resnet/") for link in result_links(driver)
+        )
+
+    try:
+        WebDriverWait(browser, 10).until(resnet_found)
+    except TimeoutException:
+        pytest.fail(f"Searching 'bottleneck' did not find the ResNet page: {result_links(browser)}")
 
 
 def test_copy_button_copies_the_code_the_tests_ran(browser, site_url):
