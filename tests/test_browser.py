@@ -515,8 +515,12 @@ def test_search_from_the_keyboard(browser, site_url):
     open_page(browser, site_url)
     tab_to(browser, "input.md-search__input")
     press(browser, "bottleneck")
+    # The list is drawn again for each letter; arrow down once the whole word's results show.
     WebDriverWait(browser, 10).until(
-        lambda driver: driver.find_elements(By.CSS_SELECTOR, ".md-search-result__item")
+        lambda driver: driver.execute_script(
+            "return [...document.querySelectorAll('.md-search-result__item a')]"
+            ".some(a => a.href.includes('h=bottleneck'))"
+        )
     )
     press(browser, Keys.ARROW_DOWN)
     assert focused(browser, "a.md-search-result__link")
