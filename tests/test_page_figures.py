@@ -33,11 +33,9 @@ NUMBER = re.compile(r"(?<![\w.,])\d+(?:,\d{3})*(?:\.\d+)?(?!\d)")
 NOT_PROSE = [
     re.compile(r"^\s*```.*?^\s*```", re.M | re.S),  # code blocks
     re.compile(r"`[^`\n]+`"),  # inline code
-    re.compile(r"--8<--.*$", re.M),  # includes
-    re.compile(r"\{\{.*?\}\}", re.S),  # named values
+    re.compile(r"\{\{.*?\}\}", re.S),  # named values and snippet calls
     re.compile(r"<!--.*?-->", re.S),  # comments
     re.compile(r"\]\([^)]*\)"),  # link and image targets
-    re.compile(r'^\s*=== ".*"$', re.M),  # tab labels (file names)
 ]
 
 

@@ -1,17 +1,19 @@
 """The built site shows only tested code and recorded output, and uses every snippet.
 
 These checks read the HTML that `mkdocs build --strict` writes, so they see each page as a
-reader does: with every --8<-- include expanded, whatever the fence's attributes.
+reader does: with every snippet call expanded, whatever the fence's attributes.
 """
 
 import io
 import itertools
 import re
 import subprocess
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import keras
 import markdown
+import pytest
 import tensorflow
 from bs4 import BeautifulSoup
 from pytest_codeblocks import extract_from_buffer
@@ -25,6 +27,7 @@ from tools.catalogue import (
     pages,
     recording_of,
     site_paths,
+    snippet_called,
 )
 from tools.figures import render
 
@@ -83,7 +86,7 @@ def test_every_python_block_on_the_site_is_a_tested_snippet(built_site):
         if not any(same_text(block.text, source) for source in snippets)
     ]
     assert not untested, (
-        "Python on a page must be a whole snippet file included with --8<--:\n"
+        'Python on a page must be a snippet file, shown with {{ snippet("topic/name.py") }}:\n'
         + "\n".join(untested)
     )
 
@@ -96,7 +99,7 @@ def test_every_text_block_on_the_site_is_a_recording(built_site):
         if not any(same_text(block.text, recorded) for recorded in recordings)
     ]
     assert not typed, (
-        "A ```text block must be a recorded output included with --8<--, not typed text:\n"
+        "A ```text block must be a snippet's recording, shown with its snippet, not typed text:\n"
         + "\n".join(typed)
     )
 
@@ -109,7 +112,8 @@ def test_every_snippet_and_its_recording_is_shown_on_a_page(built_site):
 
 
 def expanded_markdown(page) -> str:
-    """The page's Markdown with every --8<-- include replaced by the file, as mkdocs does."""
+    """The page's Markdown as mkdocs renders it: snippet calls and named values rendered, and
+    every include they write replaced by its file."""
     extension = markdown.Markdown(
         extensions=["pymdownx.snippets"],
         extension_configs={
@@ -138,6 +142,48 @@ def test_each_snippet_is_followed_by_its_own_output():
         "Each snippet must be followed by <!--pytest-codeblocks:expected-output--> and a "
         "```text block that includes its own recording:\n" + "\n".join(mismatched)
     )
+
+
+@pytest.mark.parametrize("page", pages(), ids=lambda page: page.name)
+def test_no_file_is_included_by_hand(page):
+    """A snippet and its recording are shown by one `{{ snippet(...) }}` line, which the
+    catalogue reads; an include written by hand would be shown but neither run nor recorded."""
+    by_hand = [
+        f"docs/{page.name}:{number}: {line.strip()}"
+        for number, line in enumerate(page.source.read_text("utf-8").splitlines(), 1)
+        if "--8<--" in line
+    ]
+    assert not by_hand, (
+        'Show a snippet with {{ snippet("topic/name.py") }}, not a hand-written include:\n'
+        + "\n".join(by_hand)
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "error"),
+    [
+        ('{{ snippet("tutorial/missing.py") }}', "names no file under snippets/"),
+        ("{{ snippet('tutorial/baseline_3x3_conv.py') }}", "is not a snippet call"),
+        ('Text and {{ snippet("tutorial/baseline_3x3_conv.py") }}', "is not a snippet call"),
+        ('    {{ snippet("tutorial/baseline_3x3_conv.py") }}', "asks for indent(0)"),
+        ('{{ snippet("tutorial/baseline_3x3_conv.py") | indent(4) }}', "asks for indent(4)"),
+    ],
+)
+def test_a_snippet_call_the_catalogue_cannot_read_fails(line, error):
+    """The build would render these; the notebooks and the checks would not see them."""
+    with pytest.raises(ValueError, match=re.escape(error)) as raised:
+        snippet_called(line, "tutorial/keras-examples.md")
+    assert str(raised.value).startswith("docs/tutorial/keras-examples.md: ")
+
+
+def test_snippet_calls_are_read_with_their_indent():
+    assert snippet_called('{{ snippet("cost/five_by_five_macs.py") }}', "x.md") == Path(
+        "cost/five_by_five_macs.py"
+    )
+    assert snippet_called(
+        '        {{ snippet("cost/five_by_five_macs.py") | indent(8) }}', "x.md"
+    ) == Path("cost/five_by_five_macs.py")
+    assert snippet_called("Prose that names no snippet.", "x.md") is None
 
 
 def test_every_snippet_has_a_mirror_test():

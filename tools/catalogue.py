@@ -1,7 +1,12 @@
-"""The one catalogue: which pages the site has, which snippets each shows, which notebook each
-has and where each is published. The site's pages are the Markdown files under docs/; everything
-else (the notebook list, the links between each page and its notebook, the tests' page
-lists) is derived here, and pages are parsed nowhere else.
+"""The one catalogue: which pages the site has, which snippets each shows and where, which
+notebook each has and where each is published. The site's pages are the Markdown files under
+docs/; everything else (the notebook list, the links between each page and its notebook, the
+tests' page lists) is derived here.
+
+A page shows a snippet with one line, `{{ snippet("topic/name.py") }}`; inside an indented
+block (an exercise's solution), `{{ snippet("topic/name.py") | indent(4) }}` at that indent.
+`snippet_block` writes the Markdown that line stands for, and `snippet_called` is the one
+reader of such lines.
 """
 
 import re
@@ -18,7 +23,26 @@ NOTEBOOKS = DOCS / "notebooks"
 # Pictures that snippets and tools/diagrams.py draw; written only by `make record`.
 GENERATED = DOCS / "assets" / "generated"
 
-INCLUDE_LINE = re.compile(r'--8<--\s+"([^"]+)"')
+# `{{ snippet("topic/name.py") }}`, indented with Jinja's `indent` filter by its own indent.
+SNIPPET_CALL = re.compile(
+    r'^(?P<indent> *)\{\{ snippet\("(?P<path>[^"]+\.py)"\)(?: \| indent\((?P<by>\d+)\))? \}\}$'
+)
+# The Markdown of one snippet call: the snippet in a code tab, marked for pytest-codeblocks as
+# followed by its expected output, and its recording in an Output tab.
+SNIPPET_BLOCK = """\
+=== "{name}"
+
+    ```python
+    --8<-- "{snippet}"
+    ```
+
+    <!--pytest-codeblocks:expected-output-->
+
+=== "Output"
+
+    ```text
+    --8<-- "{recording}"
+    ```"""
 TITLE_LINE = re.compile(r"^# (.+)$", re.M)
 # An image: ![text alternative](path#fragment); the alternative may run over several lines.
 IMAGE = re.compile(r"!\[[^\]]*\]\(([^)#\s]+)")
@@ -67,14 +91,20 @@ class Page:
     def title(self) -> str:
         return TITLE_LINE.search(self.markdown)[1]
 
-    @property
-    def includes(self) -> list[str]:
-        """The files under snippets/ that the page includes with --8<--."""
-        return INCLUDE_LINE.findall(self.markdown)
+    @cached_property
+    def snippets(self) -> list[Path]:
+        """The snippets the page shows, in order, relative to snippets/."""
+        called = (snippet_called(line, self.name) for line in self.markdown.splitlines())
+        return [snippet for snippet in called if snippet]
 
     @property
-    def snippets(self) -> list[Path]:
-        return [Path(path) for path in self.includes if path.endswith(".py")]
+    def includes(self) -> list[str]:
+        """The files under snippets/ that the page shows: each snippet and its recording."""
+        return [
+            path.as_posix()
+            for snippet in self.snippets
+            for path in (snippet, recording_of(snippet).relative_to(SNIPPETS))
+        ]
 
     @property
     def images(self) -> list[Path]:
@@ -121,6 +151,36 @@ def all_snippets() -> list[Path]:
 def recording_of(snippet: str | Path) -> Path:
     """The file that holds what the snippet printed on its last recorded run."""
     return SNIPPETS / Path(snippet).with_suffix(".out")
+
+
+def snippet_called(line: str, page: str) -> Path | None:
+    """The snippet that a page's line shows, if it is a snippet call (`page` names the page in
+    errors). A call that is misspelt, or indented other than its `indent` filter says, fails:
+    the build would render it, and the notebook and the checks would not see it."""
+    if "snippet(" not in line:
+        return None
+    call = SNIPPET_CALL.match(line)
+    if not call:
+        raise ValueError(
+            f"docs/{page}: {line.strip()!r} is not a snippet call; write a snippet as its own "
+            '`{{ snippet("topic/name.py") }}` line (`| indent(4)` inside a block)'
+        )
+    if int(call["by"] or 0) != len(call["indent"]):
+        raise ValueError(
+            f"docs/{page}: {line.strip()!r} is indented by {len(call['indent'])} spaces but "
+            f"asks for indent({call['by'] or 0}); the two must agree"
+        )
+    if not (SNIPPETS / call["path"]).is_file():
+        raise ValueError(f"docs/{page}: {line.strip()!r} names no file under snippets/")
+    return Path(call["path"])
+
+
+def snippet_block(snippet: str) -> str:
+    """The macro behind `{{ snippet("topic/name.py") }}`: the Markdown of its two tabs."""
+    if not (SNIPPETS / snippet).is_file():
+        raise ValueError(f'snippet("{snippet}"): there is no snippets/{snippet}')
+    recording = recording_of(snippet).relative_to(SNIPPETS).as_posix()
+    return SNIPPET_BLOCK.format(name=Path(snippet).name, snippet=snippet, recording=recording)
 
 
 def pages_including(snippet_file: str | Path) -> list[str]:

@@ -1,7 +1,8 @@
 """Makes a page's Jupyter notebook and runs it in a real kernel.
 
-The page's rendered prose (named values filled in) becomes Markdown cells and each snippet it
-shows becomes a code cell holding that snippet file, so a notebook holds no second copy of
+The page's prose, rendered (named values filled in), becomes Markdown cells and each snippet it
+shows (each `{{ snippet(...) }}` line, read by tools/catalogue.py) becomes a code cell holding
+that snippet file, so a notebook holds no second copy of
 anything. `make record` runs each notebook top to bottom with nbclient and commits it with its
 outputs; the site shows it as recorded, and `make check` runs it again and compares outputs.
 """
@@ -17,7 +18,7 @@ import nbformat
 from nbclient import NotebookClient
 from traitlets.config import Config
 
-from tools.catalogue import SNIPPETS, Page
+from tools.catalogue import SNIPPETS, Page, snippet_called
 from tools.figures import render
 
 KERNEL = "python3"
@@ -25,7 +26,6 @@ WORKERS = 2  # notebooks are independent: one kernel per core
 
 TAB = re.compile(r'^=== "(?P<label>[^"]+)"$')
 ADMONITION = re.compile(r'^(?:!!!|\?\?\?\+?) \w+(?: "(?P<title>[^"]*)")?$')
-INCLUDE = re.compile(r'--8<-- "(?P<path>[^"]+)"')
 IMAGE = re.compile(r"!\[(?P<alt>[^\]]*)\]\([^)]*\)", re.S)
 LINK = re.compile(r"\]\((?P<target>[^)#]+\.md)(?P<anchor>#[^)]*)?\)")
 MATH = [("\\(", "$"), ("\\)", "$"), ("\\[", "$$"), ("\\]", "$$")]
@@ -74,39 +74,40 @@ def _markdown(text: str, page: Path) -> str:
     return re.sub(r"\n{3,}", "\n\n", text)
 
 
-def _cells(lines: list[str], page: Path) -> list:
+def _cells(lines: list[str], page: Page, indent: int = 0) -> list:
+    """The cells of a page's Markdown lines as written (dedented by `indent` inside a block);
+    the prose is rendered here."""
     cells, prose = [], []
 
     def flush():
-        text = "\n".join(prose).strip()
+        text = render("\n".join(prose)).strip()
         if text:
-            cells.append(nbformat.v4.new_markdown_cell(_markdown(text + "\n", page).strip()))
+            cells.append(nbformat.v4.new_markdown_cell(_markdown(text + "\n", page.source).strip()))
         prose.clear()
 
     index = 0
     while index < len(lines):
         line = lines[index]
+        if snippet := snippet_called(" " * indent + line, page.name):
+            flush()
+            code = (SNIPPETS / snippet).read_text("utf-8").rstrip("\n")
+            cells.append(nbformat.v4.new_code_cell(code))
+            index += 1
+            continue
         if tab := TAB.match(line):
             block, index = _indented_block(lines, index + 1)
-            if tab["label"].endswith(".py"):
-                flush()
-                [snippet] = INCLUDE.findall("\n".join(block))
-                code = (SNIPPETS / snippet).read_text("utf-8").rstrip("\n")
-                cells.append(nbformat.v4.new_code_cell(code))
-            elif tab["label"] != "Output":
-                prose.extend([f"**{tab['label']}**", ""])
-                cells_inside = _cells(block, page)
-                flush()
-                cells.extend(cells_inside)
+            prose.extend([f"**{tab['label']}**", ""])
+            cells_inside = _cells(block, page, indent + 4)
+            flush()
+            cells.extend(cells_inside)
             continue
         if admonition := ADMONITION.match(line):
             block, index = _indented_block(lines, index + 1)
             prose.extend([f"**{admonition['title']}**" if admonition["title"] else "", ""])
             flush()
-            cells.extend(_cells(block, page))
+            cells.extend(_cells(block, page, indent + 4))
             continue
-        if not line.startswith("<!--pytest-codeblocks"):
-            prose.append(line)
+        prose.append(line)
         index += 1
     flush()
     return cells
@@ -116,7 +117,7 @@ def notebook_for(page: Page) -> nbformat.NotebookNode:
     """The page's notebook, without outputs."""
     notebook = nbformat.v4.new_notebook()
     setup = nbformat.v4.new_code_cell(COLAB_SETUP.format(keras=version("keras")))
-    notebook.cells = [setup, *_cells(render(page.markdown).splitlines(), page.source)]
+    notebook.cells = [setup, *_cells(page.markdown.splitlines(), page)]
     for number, cell in enumerate(notebook.cells):
         cell["id"] = f"{page.notebook}-{number}"
     notebook.metadata = {

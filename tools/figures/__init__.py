@@ -37,10 +37,12 @@ _ENVIRONMENT = jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=F
 
 
 def page_variables() -> dict:
-    """What a page may use: the named values, and the references (for the references page)."""
+    """What a page may use: the named values, the references (for the references page) and the
+    `snippet` macro that shows a snippet and its recording."""
+    from tools.catalogue import snippet_block
     from tools.references import REFERENCES
 
-    return {**NAMESPACES, "references": REFERENCES}
+    return {**NAMESPACES, "references": REFERENCES, "snippet": snippet_block}
 
 
 def render(markdown: str) -> str:
