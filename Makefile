@@ -11,6 +11,9 @@ PUBLISH_CHECK ?= check
 # Material and MkDocs print a notice about their successors at every build.
 export NO_MKDOCS_2_WARNING := 1
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null)
+# `make check PAGES="docs/a/b.md ..."` and `make record PAGES=...` take only those pages; a
+# snippet, its mirror test or a figures module stands for the pages that show it.
+PAGES ?=
 # apt-get needs root; ask for it only when not root already.
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
@@ -24,12 +27,13 @@ help:
 serve: $(VENV)/installed
 	$(BIN)/mkdocs serve
 
-## check: set up, then run every check (lint, workflow, snippets, pages, build, browser)
+## check: set up, then run every check (lint, workflow, snippets, pages, build, browser);
+##        PAGES="docs/a/b.md snippets/t/n.py tools/figures/x.py" checks only those pages
 check: $(VENV)/installed browser lint test
 
-## test: run the test suite alone (the snippets, the pages, the browser tests)
+## test: run the test suite alone (the snippets, the pages, the browser tests); takes PAGES
 test: $(VENV)/installed
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest $(if $(PAGES),--pages "$(PAGES)")
 
 ## lint: ruff, and the publishing workflow against GitHub's schema and zizmor's audits
 lint: $(VENV)/installed
@@ -43,9 +47,9 @@ format: $(VENV)/installed
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-## record: re-run every snippet and notebook and record what they print and draw
+## record: re-run every snippet and notebook and record what they print and draw; takes PAGES
 record: $(VENV)/installed
-	$(BIN)/python -m tools.record
+	$(BIN)/python -m tools.record $(PAGES)
 
 ## upgrade: move the pins to the newest compatible versions, re-record, show what changed, check
 upgrade: $(VENV)/installed

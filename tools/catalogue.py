@@ -44,6 +44,8 @@ SNIPPET_BLOCK = """\
     --8<-- "{recording}"
     ```"""
 TITLE_LINE = re.compile(r"^# (.+)$", re.M)
+# A named value in a page: `{{ tutorial.channels }}` (or `.tex`), from tools/figures/tutorial.py.
+NAMED_VALUE_USE = re.compile(r"\{\{\s*(\w+\.\w+)")
 # An image: ![text alternative](path#fragment); the alternative may run over several lines.
 IMAGE = re.compile(r"!\[[^\]]*\]\(([^)#\s]+)")
 
@@ -105,6 +107,16 @@ class Page:
             for snippet in self.snippets
             for path in (snippet, recording_of(snippet).relative_to(SNIPPETS))
         ]
+
+    @property
+    def named_values(self) -> set[str]:
+        """The named values the page shows: `tutorial.channels`."""
+        return set(NAMED_VALUE_USE.findall(self.markdown))
+
+    @property
+    def namespaces(self) -> set[str]:
+        """The modules of tools/figures/ whose named values the page shows."""
+        return {name.partition(".")[0] for name in self.named_values}
 
     @property
     def images(self) -> list[Path]:
@@ -181,6 +193,32 @@ def snippet_block(snippet: str) -> str:
         raise ValueError(f'snippet("{snippet}"): there is no snippets/{snippet}')
     recording = recording_of(snippet).relative_to(SNIPPETS).as_posix()
     return SNIPPET_BLOCK.format(name=Path(snippet).name, snippet=snippet, recording=recording)
+
+
+def pages_for(argument: str) -> list[Page]:
+    """The pages that `make check PAGES=...` and `make record PAGES=...` mean by an argument: a
+    page (`docs/a/b.md`), a snippet (`snippets/t/n.py`) or its mirror test
+    (`tests/t/test_n.py`), or a figures module (`tools/figures/tutorial.py`)."""
+    path = Path(argument)
+    if path.suffix == ".md":
+        found = [page for page in pages() if page.source == (ROOT / path).resolve()]
+        found = found or [page for page in pages() if page.name == path.as_posix()]
+    elif path.parts[:1] == ("tests",) and path.name.startswith("test_"):
+        found = pages_for((SNIPPETS / Path(*path.parts[1:-1], path.name[5:])).as_posix())
+    elif path.suffix == ".py" and (ROOT / path).resolve().is_relative_to(SNIPPETS):
+        snippet = (ROOT / path).resolve().relative_to(SNIPPETS)
+        found = [page for page in pages() if snippet in page.snippets]
+    elif path.suffix == ".py" and (ROOT / path).resolve().parent == ROOT / "tools" / "figures":
+        found = [page for page in pages() if path.stem in page.namespaces]
+    else:
+        found = []
+    if not found:
+        raise ValueError(
+            f"{argument}: no page of the site is, shows or uses it; give a page (docs/a/b.md), "
+            "a snippet (snippets/t/n.py), its test (tests/t/test_n.py) or a figures module "
+            "(tools/figures/<name>.py)"
+        )
+    return found
 
 
 def pages_including(snippet_file: str | Path) -> list[str]:

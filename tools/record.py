@@ -2,14 +2,15 @@
 and the pictures it wrote, redraw the diagrams, and write every page's notebook with the
 outputs of a fresh kernel run. Review the changes with `git diff` before committing them.
 
-`python -m tools.record docs/a/b.md ...` records only what those pages show: their snippets,
-the diagrams they show or that are drawn from their snippets, and their notebooks.
+`python -m tools.record docs/a/b.md ...` (`make record PAGES=...`) records only what those pages
+show: their snippets, the diagrams they show or that are drawn from their snippets, and their
+notebooks. A snippet, its mirror test or a figures module stands for the pages that show it.
 """
 
 import shutil
 import sys
 
-from tools.catalogue import DOCS, GENERATED, Page, all_snippets, notebook_pages, recording_of
+from tools.catalogue import GENERATED, all_snippets, notebook_pages, pages_for, recording_of
 from tools.diagrams import DIAGRAMS, diagram_path, draw_diagram
 from tools.notebooks import record
 from tools.runner import run_snippet
@@ -35,7 +36,7 @@ def draw_diagrams(names) -> None:
 
 def main(arguments: list[str]) -> None:
     if arguments:
-        pages = [Page((DOCS.parent / argument).resolve()) for argument in arguments]
+        pages = list(dict.fromkeys(page for argument in arguments for page in pages_for(argument)))
         snippets = sorted({snippet for page in pages for snippet in page.snippets})
         record_snippets(snippets)
         # The diagrams the pages show, and those drawn from the pages' snippets.

@@ -1,0 +1,76 @@
+"""`pytest --pages "docs/a/b.md snippets/t/n.py tools/figures/x.py"`: only the tests of those
+pages (`make check PAGES=...`). A test belongs to the pages its parameters name (a page, a site
+path, a snippet, a named value, a picture, a claims register), or, for a mirror test
+tests/<topic>/test_<name>.py, to the pages that show its snippet. Tests of the whole site
+(search, the reproducible build, the workflow) belong to no page and run only in the full check.
+"""
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from tools.catalogue import ROOT, SNIPPETS, Page, pages, pages_for
+
+CLAIMS = ROOT / "tests" / "claims"
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--pages",
+        default="",
+        help="run only the tests of these pages, snippets, mirror tests or figures modules",
+    )
+
+
+@cache
+def _owners() -> dict[str, set[str]]:
+    """Every parameter value that names something of a page, with the pages it belongs to."""
+    owners: dict[str, set[str]] = {}
+    for page in pages():
+        names = [page.name, page.url or "home", page.notebook_url if page.notebook else None]
+        names += [snippet.as_posix() for snippet in page.snippets]
+        names += [image.stem for image in page.images]
+        for name in filter(None, names):
+            owners.setdefault(name, set()).add(page.name)
+    return owners
+
+
+def _pages_of(value) -> set[str]:
+    if isinstance(value, Page):
+        return {value.name}
+    if isinstance(value, Path) and value.suffix == ".yml" and value.is_relative_to(CLAIMS):
+        return {value.relative_to(CLAIMS).with_suffix(".md").as_posix()}
+    if isinstance(value, str | Path):
+        name = Path(value).as_posix() if isinstance(value, Path) else value
+        if name in _owners():
+            return _owners()[name]
+        namespace, dot, _ = name.partition(".")
+        if dot and namespace.isidentifier():
+            # A named value belongs to the pages that show it, or else to its module's pages.
+            showing = {page.name for page in pages() if name in page.named_values}
+            return showing or {page.name for page in pages() if namespace in page.namespaces}
+    return set()
+
+
+def item_pages(item) -> set[str]:
+    params = item.callspec.params.values() if hasattr(item, "callspec") else []
+    found = set().union(*map(_pages_of, params))
+    path = Path(item.path)
+    snippet = SNIPPETS / path.parent.name / path.name.removeprefix("test_")
+    if not found and path.parent.parent == ROOT / "tests" and snippet.exists():
+        found = {page.name for page in pages_for(str(snippet.relative_to(ROOT)))}
+    return found
+
+
+def pytest_collection_modifyitems(config, items):
+    arguments = config.getoption("--pages").split()
+    if not arguments:
+        return
+    try:
+        wanted = {page.name for argument in arguments for page in pages_for(argument)}
+    except ValueError as error:
+        raise pytest.UsageError(str(error)) from None
+    selected = [item for item in items if item_pages(item) & wanted]
+    config.hook.pytest_deselected(items=[item for item in items if item not in selected])
+    items[:] = selected
