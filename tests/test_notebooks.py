@@ -16,8 +16,8 @@ import pytest
 from bs4 import BeautifulSoup
 
 from site_build import PUBLISHED_ENVIRONMENT
-from tools.build_hooks import colab_url
 from tools.catalogue import NOTEBOOKS, ROOT, SNIPPETS, all_snippets, notebook_pages, recording_of
+from tools.hooks.notebook_links import colab_url
 from tools.notebooks import execute_all, notebook_for, outputs, printed, read, sources
 
 PAGES = notebook_pages()
