@@ -6,12 +6,15 @@
 - cold build: `mkdocs build --strict` in a fresh copy of the project (the build runs no code);
 - warm rebuild after a prose-only edit, in the same process, as `mkdocs serve` does it;
 - `make check` after setup: lint, then one test run split by part (snippets, notebooks, the
-  site build and the page checks, the browser).
+  site build and the page checks, the browser), against its budget of 6 × the floor;
+- `make check PAGES=docs/<page>.md` for every page, against its budget of 20 s plus twice the
+  page's own floor (its snippets run once in one process), and the median page against 20 s.
 """
 
 import os
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -19,7 +22,12 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SNIPPETS = sorted((ROOT / "snippets").rglob("*.py"))
+sys.path.insert(0, str(ROOT))
+
+from tools.catalogue import SNIPPETS, all_snippets, pages  # noqa: E402
+
+CHECK_BUDGET = 6  # × the floor
+PAGE_BUDGET = 20  # seconds, plus twice the page's own floor
 QUIET = {**os.environ, "COLUMNS": "80", "TF_CPP_MIN_LOG_LEVEL": "3", "NO_MKDOCS_2_WARNING": "1"}
 PYTEST = [sys.executable, "-m", "pytest", "-q", "-p", "no:warnings"]
 
@@ -60,7 +68,7 @@ PARTS = {
         "tests/test_layer_costs.py",
     ),
     "notebooks run again and compared": ("tests/test_notebooks.py",),
-    "browser tests": ("tests/test_browser.py",),
+    "browser tests": ("tests/test_browser.py", "tests/test_calculator.py"),
 }
 OTHER_PART = "site build, page, claim and value checks, reproducibility build"
 DURATION = re.compile(r"^([\d.]+)s (?:setup|call|teardown)\s+(\S+?)::", re.M)
@@ -72,12 +80,34 @@ def seconds(command, cwd=ROOT) -> float:
     return time.perf_counter() - start
 
 
+def floor_of(snippets) -> float:
+    return seconds([sys.executable, "-c", FLOOR, *(str(SNIPPETS / s) for s in snippets)])
+
+
+def page_rows() -> tuple[list[str], float]:
+    """A row per page: its check's time against its budget; and the median page's time."""
+    rows, times = [], []
+    for page in pages():
+        own_floor = floor_of(page.snippets) if page.snippets else 0.0
+        check = seconds(["make", "--no-print-directory", "check", f"PAGES=docs/{page.name}"])
+        budget = PAGE_BUDGET + 2 * own_floor
+        verdict = "within" if check <= budget else "over"
+        rows.append(
+            f"| - `{page.name}` | {check:.1f} s ({verdict} its {budget:.0f} s: own floor "
+            f"{own_floor:.1f} s) |"
+        )
+        times.append(check)
+    return rows, statistics.median(times)
+
+
 def main() -> None:
     python = sys.executable
-    floor = seconds([python, "-c", FLOOR, *map(str, SNIPPETS)])
+    floor = floor_of(all_snippets())
     snippet_tests = seconds([*PYTEST, "tests/test_snippet_outputs.py"])
     with tempfile.TemporaryDirectory() as workdir:  # plotting snippets write pictures there
-        naive = sum(seconds([python, str(snippet)], cwd=workdir) for snippet in SNIPPETS)
+        naive = sum(
+            seconds([python, str(SNIPPETS / snippet)], cwd=workdir) for snippet in all_snippets()
+        )
     with tempfile.TemporaryDirectory() as scratch:
         copy = Path(scratch) / "project"
         shutil.copytree(ROOT, copy, ignore=shutil.ignore_patterns(".venv", ".git", "site"))
@@ -109,8 +139,9 @@ def main() -> None:
         parts[part] += float(duration)
     parts[OTHER_PART] += tests - sum(parts.values())  # collection, start-up, reporting
     total = lint + tests
+    per_page, median_page = page_rows()
 
-    print(f"{len(SNIPPETS)} snippets, {os.cpu_count()} cores\n")
+    print(f"{len(all_snippets())} snippets, {len(pages())} pages, {os.cpu_count()} cores\n")
     print("| what | time |\n| --- | --- |")
     print(f"| floor: one process, every snippet once | {floor:.1f} s |")
     print(
@@ -122,9 +153,14 @@ def main() -> None:
     )
     print(f"| cold `mkdocs build --strict` | {cold:.1f} s |")
     print(f"| warm rebuild after a prose-only edit | {warm:.2f} s |")
-    print(f"| `make check` after setup | {total:.0f} s |")
+    print(
+        f"| `make check` after setup | {total:.0f} s ({total / floor:.2f} × the floor; "
+        f"budget {CHECK_BUDGET} ×) |"
+    )
     for name, time_taken in {"lint (ruff, workflow schema, zizmor)": lint, **parts}.items():
         print(f"| - {name} | {time_taken:.0f} s ({time_taken / total:.0%}) |")
+    print(f"| `make check PAGES=<page>`, the median page | {median_page:.1f} s (budget 20 s) |")
+    print("\n".join(per_page))
 
 
 if __name__ == "__main__":
