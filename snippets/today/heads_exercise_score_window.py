@@ -46,7 +46,7 @@ def same(row, column):
 row, column = 2, 3
 top, left = row * step, column * step
 here = f"position ({row}, {column})"
-print(f"score map of a crop: {score_map(window_of(row, column)).shape}")
+print(f"score map of a crop: {tuple(score_map(window_of(row, column)).shape)}")
 print(f"{here} scores rows: {top} to {top + window - 1}")
 print(f"{here} scores columns: {left} to {left + window - 1}")
 print(f"{here} = the network on its crop: {same(row, column)}")

@@ -47,13 +47,21 @@ for model, layer in ((late, late_1x1), (early, early_1x1)):
     positions = np.prod(layer.output.shape[1:3])
     macs = positions * np.prod(layer.kernel.shape)
     print(f"{model.name} multiply-accumulates: {macs:,}")
-same = np.allclose(late(maps), early(maps), atol=1e-5)
+same = np.allclose(
+    keras.ops.convert_to_numpy(late(maps)),
+    keras.ops.convert_to_numpy(early(maps)),
+    atol=1e-5,
+)
 print(f"same scores in either order: {same}")
 
 # With a ReLU after the 1x1 (SqueezeNet's conv10 has one), they differ.
 late, _ = head(pool_first=False, activation="relu")
 early, _ = head(pool_first=True, activation="relu")
-same = np.allclose(late(maps), early(maps), atol=1e-5)
+same = np.allclose(
+    keras.ops.convert_to_numpy(late(maps)),
+    keras.ops.convert_to_numpy(early(maps)),
+    atol=1e-5,
+)
 print(f"same scores in either order, ReLU after the 1x1: {same}")
 
 # keras.applications.MobileNet, made small (a quarter of the channels, a

@@ -60,7 +60,7 @@ def changed_outputs(model, maps):
     nudged = np.repeat(maps, CHANNELS + 1, axis=0)
     for channel in range(CHANNELS):
         nudged[channel + 1, ..., channel] += 1
-    outputs = np.asarray(model(nudged))
+    outputs = keras.ops.convert_to_numpy(model(nudged))
     change = np.abs(outputs[1:] - outputs[:1]).max(axis=(1, 2))
     return change > 1e-4
 

@@ -42,7 +42,7 @@ def changed_outputs(model, channels):
     nudged = np.repeat(maps.astype("float32"), channels + 1, axis=0)
     for channel in range(channels):
         nudged[channel + 1, ..., channel] += 1
-    outputs = np.asarray(model(nudged))
+    outputs = keras.ops.convert_to_numpy(model(nudged))
     return np.abs(outputs[1:] - outputs[:1]).max(axis=(1, 2)) > 1e-4
 
 
