@@ -14,6 +14,8 @@ export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null)
 # `make check PAGES="docs/a/b.md ..."` and `make record PAGES=...` take only those pages; a
 # snippet, its mirror test or a figures module stands for the pages that show it.
 PAGES ?=
+# Where pip finds PyTorch's CPU build for Linux x86_64 when no local wheel or index has it.
+TORCH_INDEX ?= https://download.pytorch.org/whl/cpu
 # apt-get needs root; ask for it only when not root already.
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
@@ -29,10 +31,10 @@ serve: $(VENV)/installed
 
 ## check: set up, then run every check (lint, workflow, snippets, pages, build, browser);
 ##        PAGES="docs/a/b.md snippets/t/n.py tools/figures/x.py" checks only those pages
-check: $(VENV)/installed browser lint test
+check: $(VENV)/installed $(VENV)/torch-installed browser lint test
 
 ## test: run the test suite alone (the snippets, the pages, the browser tests); takes PAGES
-test: $(VENV)/installed
+test: $(VENV)/installed $(VENV)/torch-installed
 	$(BIN)/python -m pytest $(if $(PAGES),--pages "$(PAGES)")
 
 ## lint: ruff, and the publishing workflow against GitHub's schema and zizmor's audits
@@ -89,4 +91,12 @@ $(VENV)/installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -r requirements.txt
+	touch $@
+
+# PyTorch for the check only (requirements-torch.txt says why it is apart). Without its index
+# first: where a wheel of the pin is at hand (a local wheel or mirror), the unreachable or slow
+# index is never asked; elsewhere PyPI has no +cpu build and pip fails at once, then asks it.
+$(VENV)/torch-installed: requirements-torch.txt $(VENV)/installed
+	$(BIN)/python -m pip install --quiet -r requirements-torch.txt \
+		|| $(BIN)/python -m pip install --quiet --extra-index-url $(TORCH_INDEX) -r requirements-torch.txt
 	touch $@

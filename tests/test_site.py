@@ -4,6 +4,7 @@ These checks read the HTML that `mkdocs build --strict` writes, so they see each
 reader does: with every snippet call expanded, whatever the fence's attributes.
 """
 
+import importlib.metadata
 import io
 import itertools
 import re
@@ -258,14 +259,19 @@ def test_every_page_links_to_its_source_for_editing(built_site):
 
 
 def test_footer_names_the_versions_and_commit_it_was_built_with(built_site):
+    """The check runs the snippets on the PyTorch that requirements-torch.txt pins, and the
+    footer names that pin (a build without PyTorch installed names it too)."""
     import jax  # only here: the snippets' JAX run has a process of its own
 
+    torch = importlib.metadata.version("torch").partition("+")[0]
+    pins = (ROOT / "requirements-torch.txt").read_text("utf-8")
+    assert f"torch=={torch}" in pins, f"PyTorch {torch} is installed, not the pinned one"
     commit = subprocess.run(
         ["git", "rev-parse", "--short=12", "HEAD"], cwd=ROOT, capture_output=True, text=True
     ).stdout.strip()
     expected = (
-        f"Outputs verified with Keras {keras.__version__} on TensorFlow {tensorflow.__version__} "
-        f"and on JAX {jax.__version__}. "
+        f"Outputs verified with Keras {keras.__version__} on TensorFlow {tensorflow.__version__}, "
+        f"on JAX {jax.__version__} and on PyTorch {torch}. "
         f"Built from commit {commit}."
     )
     for page in built_site.pages():

@@ -1,6 +1,7 @@
 """Every snippet on the other Keras backends, each backend in a process of its own.
 
-`python -m tools.other_backend jax [snippet ...]` runs every snippet (or those named) on JAX in
+`python -m tools.other_backend jax [snippet ...]` runs every snippet (or those named) on JAX (or
+PyTorch: `torch`) in
 this one process and prints a JSON object: the backend and its version, and for each snippet
 what it printed and wrote (or the traceback it raised). The check starts it beside its own
 TensorFlow run and compares each snippet with its recording, which TensorFlow made, byte for
@@ -18,7 +19,7 @@ from pathlib import Path
 
 from tools.catalogue import ROOT, all_snippets
 
-OTHER_BACKENDS = ("jax",)
+OTHER_BACKENDS = ("jax", "torch")
 
 
 def run_snippets(backend: str, snippets: list[Path]) -> dict:

@@ -1,9 +1,15 @@
 """MkDocs hook: the versions the outputs were verified with and the commit the site was built
-from, for the footer (overrides/partials/copyright.html)."""
+from, for the footer (overrides/partials/copyright.html). Keras, TensorFlow and JAX are read
+from the environment; PyTorch, which only the check installs, from its pin, so that a build
+with it and one without are the same."""
 
 import os
+import re
 import subprocess
 from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+TORCH_PIN = re.compile(r"^torch==(?P<version>[^+;\s]+)", re.M)
 
 
 def _tensorflow_version() -> str:
@@ -26,11 +32,20 @@ def _commit(config_dir: str) -> str:
     return result.stdout.strip() if result.returncode == 0 else "unknown (not a git checkout)"
 
 
+def _pinned_torch(config_dir: str) -> str:
+    pins = (Path(config_dir) / "requirements-torch.txt").read_text("utf-8")
+    versions = set(TORCH_PIN.findall(pins))
+    if len(versions) != 1:
+        raise ValueError(f"requirements-torch.txt pins torch as {sorted(versions)}, not once")
+    return versions.pop()
+
+
 def on_config(config):
     config.extra["verified_with"] = {
         "keras": version("keras"),
         "tensorflow": _tensorflow_version(),
         "jax": version("jax"),
+        "torch": _pinned_torch(os.path.dirname(config.config_file_path)),
         "commit": _commit(os.path.dirname(config.config_file_path)),
     }
     return config
