@@ -124,6 +124,20 @@ class Page:
         return [(self.source.parent / path).resolve() for path in IMAGE.findall(self.markdown)]
 
     @property
+    def content_files(self) -> list[Path]:
+        """What makes what a reader sees on the page, and so its date: the page itself, its
+        snippets and their recordings, the pictures it shows and the figures modules it uses."""
+        recordings = [recording_of(snippet) for snippet in self.snippets]
+        figures = [ROOT / "tools" / "figures" / f"{name}.py" for name in sorted(self.namespaces)]
+        return [
+            self.source,
+            *(SNIPPETS / snippet for snippet in self.snippets),
+            *recordings,
+            *self.images,
+            *(path for path in figures if path.exists()),
+        ]
+
+    @property
     def notebook(self) -> str | None:
         """The name of the page's notebook: every page that shows snippets has one."""
         return self.source.stem.replace("-", "_") if self.snippets else None

@@ -1,10 +1,10 @@
 """Every snippet on the other Keras backends, each backend in a process of its own.
 
 `python -m tools.other_backend jax [snippet ...]` runs every snippet (or those named) on JAX (or,
-with `torch`, on PyTorch) in this one process and prints a JSON object: the backend and its version, and for each snippet
-what it printed and wrote (or the traceback it raised). The check starts it beside its own
-TensorFlow run and compares each snippet with its recording, which TensorFlow made, byte for
-byte (tests/test_snippet_outputs.py).
+with `torch`, on PyTorch) in this one process and prints a JSON object: the backend and its
+version, and for each snippet what it printed and wrote (or the traceback it raised). The check
+starts it beside its own TensorFlow run and compares each snippet with its recording, which
+TensorFlow made, byte for byte (tests/test_snippet_outputs.py).
 """
 
 import functools

@@ -1,0 +1,60 @@
+"""Each page shows the UTC date of the last commit that changed what it shows (the files that
+tools/catalogue.py lists as its content), and a shallow clone, which may not know that date,
+fails the build instead of showing a wrong one."""
+
+import os
+import subprocess
+
+import pytest
+from bs4 import BeautifulSoup
+
+from tools.catalogue import ROOT, pages
+from tools.hooks import page_dates
+
+
+def history() -> list[tuple[str, set[str]]]:
+    """Every commit, newest first: its UTC date and the files it changed."""
+    log = subprocess.run(
+        ["git", "log", "--format=@%cd", "--date=format-local:%Y-%m-%d", "--name-only"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "TZ": "UTC"},
+    ).stdout
+    commits = []
+    for block in log.split("@")[1:]:
+        date, *files = block.strip().splitlines()
+        commits.append((date, {file for file in files if file}))
+    return commits
+
+
+def shown_date(built_site, path: str) -> str:
+    fact = BeautifulSoup(built_site.page(path).html, "html.parser").select_one(
+        ".md-source-file__fact"
+    )
+    assert fact, f"{path} shows no date"
+    return " ".join(fact.get_text().split())
+
+
+def test_every_page_shows_the_date_of_its_last_change(built_site):
+    commits = history()
+    wrong = []
+    for page in pages():
+        files = {path.relative_to(ROOT).as_posix() for path in page.content_files}
+        expected = next(date for date, changed in commits if changed & files)
+        built = [page.html] + ([page.notebook_url + "index.html"] if page.notebook else [])
+        for path in built:
+            if shown_date(built_site, path) != f"Last changed {expected} (UTC)":
+                wrong.append(f"{path}: {shown_date(built_site, path)!r}, git log says {expected}")
+    assert not wrong, "\n".join(wrong)
+
+
+def test_a_shallow_clone_fails_the_build_rather_than_show_a_wrong_date(tmp_path, monkeypatch):
+    clone = tmp_path / "shallow"
+    subprocess.run(
+        ["git", "clone", "--quiet", "--depth", "1", f"file://{ROOT}", str(clone)], check=True
+    )
+    monkeypatch.setattr(page_dates.catalogue, "ROOT", clone)
+    with pytest.raises(RuntimeError, match="shallow clone"):
+        page_dates.on_config(None)
