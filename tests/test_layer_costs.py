@@ -1,5 +1,5 @@
 """The counting rules of snippets/today/share_of_1x1.py, `layer_costs` and `network_costs`, on
-small models built by hand, against tools/formulas.py: strides, padding, groups, depth
+small models built by hand, against tools/arithmetic/layers.py: strides, padding, groups, depth
 multipliers, separable layers, biases, dense layers on vectors and on sequences, and the layers
 that it must refuse. The counting code lives only in the snippet, which readers copy; this test
 takes it from the snippet's run."""
@@ -8,9 +8,11 @@ import keras
 import pytest
 from keras import layers
 
-from tools.formulas import (
+from tools.arithmetic.layers import (
+    batch_norm_params,
     conv_output_size,
     conv_params,
+    dense_params,
     depthwise_conv_weights,
     grouped_conv_weights,
 )
@@ -90,14 +92,19 @@ CASES = {
             conv_output_size(9, 3, 2, "same") ** 2 * depthwise_conv_weights(3, 4, 2),
         ),
     ),
-    "dense on a vector": (layers.Dense(10), (32,), "dense", (32 * 10 + 10, 32 * 10)),
+    "dense on a vector": (layers.Dense(10), (32,), "dense", (dense_params(32, 10), 32 * 10)),
     "dense on a sequence of 5": (
         layers.Dense(10),
         (5, 32),
         "dense",
-        (32 * 10 + 10, 5 * 32 * 10),
+        (dense_params(32, 10), 5 * 32 * 10),
     ),
-    "batch normalization": (layers.BatchNormalization(), (4, 4, 6), "batch norm", (4 * 6, 0)),
+    "batch normalization": (
+        layers.BatchNormalization(),
+        (4, 4, 6),
+        "batch norm",
+        (batch_norm_params(6), 0),
+    ),
     "no weights": (layers.MaxPooling2D(), (4, 4, 6), "other", (0, 0)),
 }
 
@@ -162,8 +169,8 @@ def test_a_model_is_the_sum_of_its_layers(snippet):
         "1x1": separable_1x1 + expand,
         "depthwise": depthwise_conv_weights(3, 8),
         "larger": stem,
-        "dense": 32 * 10 + 10,
-        "batch norm": 4 * 8,
+        "dense": dense_params(32, 10),
+        "batch norm": batch_norm_params(8),
         "other": 0,
     }
     assert macs == {

@@ -1,6 +1,9 @@
-"""Every named value is proven: a figure that a snippet also prints equals what its recording
-shows, and a figure quoted from a source is compared with the site's own computation of the
-same quantity, which either agrees within the source's rounding or is shown to differ."""
+"""Every named value is proven: a figure that the arithmetic computes and a snippet also prints
+equals what its recording shows (this is the check of that recorded number: tests/
+test_recorded_lines.py counts on it), and a figure quoted from a source cites it and is compared
+with the site's own figure for the same quantity, which either agrees within the source's
+rounding or is shown to differ. A figure that a snippet measures is its recording's (`Measured`):
+its mirror test checks it."""
 
 import math
 import re
@@ -8,13 +11,17 @@ import re
 import pytest
 
 from tools.figures import named_values
-from tools.figures.figure import Figure, Quote
+from tools.figures.figure import Figure, Measured, Quote
+from tools.references import citation_problem
 
 VALUES = named_values()
 PRINTED = {
-    name: value for name, value in VALUES.items() if isinstance(value, Figure) and value.printed
+    name: value
+    for name, value in VALUES.items()
+    if isinstance(value, Figure) and not isinstance(value, Measured) and value.printed
 }
 QUOTES = {name: value for name, value in VALUES.items() if isinstance(value, Quote)}
+NAMES = {id(value): name for name, value in reversed(VALUES.items())}
 
 MULTIPLIERS = {"K": 1e3, "M": 1e6, "million": 1e6, "× 10⁹": 1e9}
 WORDS = {"one million": 1e6}
@@ -56,19 +63,18 @@ def stated_number(text: str) -> float:
 def test_quote_says_what_its_value_is_and_where_it_is_from(name):
     quote = QUOTES[name]
     assert math.isclose(stated_number(quote.text), quote.value), f"{name}: {quote}"
-    assert re.search(r"Table \d|[Ss]ection|Figure \d|abstract", quote.source), (
-        f"{name} must name the table, section or figure of its source: {quote.source!r}"
-    )
+    problem = citation_problem(*quote.cite)
+    assert problem is None, f"{name} cites {quote.cite}: {problem}"
 
 
 @pytest.mark.parametrize("name", sorted(QUOTES))
 def test_quote_agrees_with_our_figure_or_is_shown_to_differ(name):
     quote = QUOTES[name]
-    assert quote.ours in VALUES, f"{name}: no named value {quote.ours} to compare with"
-    ours = VALUES[quote.ours].value
-    within_rounding = abs(ours - quote.value) <= quote.unit / 2
+    ours = NAMES.get(id(quote.ours))
+    assert ours, f"{name}: its `ours`, {quote.ours!r}, is no named value of tools/figures/"
+    within_rounding = abs(quote.ours.value - quote.value) <= quote.unit / 2
     assert within_rounding == quote.agrees, (
-        f"{name}: the source's {quote} ({quote.source}) and our {quote.ours} = {ours:,} "
+        f"{name}: the source's {quote} ({quote.cite}) and our {ours} = {quote.ours.value:,} "
         f"{'no longer agree' if quote.agrees else 'now agree'} within the source's rounding; "
         "check the quote against its source, and what the page says about the two."
     )

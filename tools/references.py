@@ -1,15 +1,17 @@
-"""The documents this site cites, by key. Claims cite them as `<key>, <table/section/figure>`
-(tests/claims/), quotes name them (tools/figures/quotes.py), pages link to them as
-`reference/references.md#<key>`, and the references page lists them all, from this catalogue
-(tests/test_references.py checks all four)."""
+"""The documents this site cites, by key, and what a citation of one is. Claims (tests/claims/)
+and quotes (tools/figures/) cite a key at a locator, pages link to a key's entry as
+`reference/references.md#<key>`, and the references page lists the documents from this
+catalogue; `citation_problem` is the one check of all three."""
 
+import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 
 @dataclass(frozen=True)
 class Reference:
     authors: str
-    year: int
+    year: int | None
     title: str
     where: str  # journal, proceedings or publisher
     arxiv: str | None = None
@@ -18,6 +20,11 @@ class Reference:
     reprint: "Reference | None" = None  # a later edition of the same work, with its own DOI
     # "paper", or "article", "lecture", "software": the references page lists papers first.
     kind: str = "paper"
+    # How a page names the work in its running text, where it quotes it by name.
+    short: str | None = None
+    # False for documentation that the pages link to in their text and quote, but that the
+    # references page, a reading list, leaves out.
+    listed: bool = True
 
 
 REFERENCES = {
@@ -175,6 +182,7 @@ REFERENCES = {
         "Neural Networks",
         "Machine Learning Mastery",
         kind="article",
+        short="Brownlee, “A Gentle Introduction to 1×1 Convolutions”",
         url="https://machinelearningmastery.com/introduction-to-1x1-convolutions-to-reduce-the-complexity-of-convolutional-neural-networks/",
     ),
     "sakthi2020": Reference(
@@ -233,4 +241,47 @@ REFERENCES = {
         url="https://github.com/mavenlin/cuda-convnet/blob/9f9e7072123d54736ee7de30f6a81d45824398fb/NIN/cifar-10_def",
         kind="software",
     ),
+    # The parameter counts that Keras publishes for its applications (docs/today/share-of-1x1.md
+    # links to the page in its text); a living page, so it has no year.
+    "keras_applications": Reference(
+        "Keras",
+        None,
+        "Keras Applications",
+        "Keras documentation",
+        url="https://keras.io/api/applications/",
+        kind="documentation",
+        listed=False,
+    ),
 }
+
+# Where in a document a citation points: its tables, sections, figures, equations, appendices or
+# abstract, and in an article or a web page its sections.
+LOCATOR = re.compile(r"^(?:Tables?|Sections?|Figures?|Eq\.|Appendix|abstract|section)\b")
+
+
+class Citation(NamedTuple):
+    """A document of REFERENCES, by key, and the place in it (`Table 1, row fire9`)."""
+
+    key: str
+    locator: str
+
+    @property
+    def text(self) -> str:
+        """As a page names it: `Brownlee, “A Gentle Introduction to 1×1 Convolutions”, section
+        “Example of Decreasing Feature Maps”`."""
+        short = REFERENCES[self.key].short
+        if short is None:
+            raise ValueError(f"tools/references.py gives {self.key} no `short` name for pages")
+        return f"{short}, {self.locator}"
+
+
+def citation_problem(key: str, locator: str | None) -> str | None:
+    """What is wrong with citing `key` at `locator`, or None. A link from a page to a key's
+    entry has no locator; a claim or a quote must give one."""
+    if key not in REFERENCES:
+        return f"{key} is no key of tools/references.py"
+    if locator is not None and not LOCATOR.match(locator):
+        return (
+            f"{locator!r} names no table, section, figure, equation, appendix or abstract of {key}"
+        )
+    return None

@@ -1,36 +1,24 @@
-from summaries import assert_summary, conv_row, shape
-from tools.formulas import INCEPTION_3B, grouped, kernel_weights
-from tools.summaries import Row, recorded_summaries, recorded_values
+from mirror import assert_summary, inception_branches, shape, snippet_of
+from tools.arithmetic.networks import googlenet_inception, googlenet_inception_inputs
+from tools.printed import Row, recorded_summaries
 
-SNIPPET = "architectures/exercise_inception_3b.py"
-
-
-def conv(name, kernel, c_in, c_out):
-    return conv_row(name, 28, 28, kernel, c_in, c_out)
+SNIPPET = snippet_of(__file__)
+MODULE = googlenet_inception("3b")
+SIZE, C_IN = MODULE.size, googlenet_inception_inputs()["3b"]
 
 
 def test_recorded_module_matches_the_formulas():
     [summary] = recorded_summaries(SNIPPET)
+    branch = inception_branches(MODULE, C_IN)
     rows = [
-        Row("previous_layer", "InputLayer", shape(None, 28, 28, 256), 0),
-        conv("3x3_reduce", 1, 256, 128),
-        conv("5x5_reduce", 1, 256, 32),
-        Row("pool", "MaxPooling2D", shape(None, 28, 28, 256), 0),
-        conv("1x1", 1, 256, 128),
-        conv("3x3", 3, 128, 192),
-        conv("5x5", 5, 32, 96),
-        conv("pool_proj", 1, 256, 64),
-        Row("output", "Concatenate", shape(None, 28, 28, 128 + 192 + 96 + 64), 0),
+        Row("previous_layer", "InputLayer", shape(None, SIZE, SIZE, C_IN), 0),
+        branch["3x3_reduce"],
+        branch["5x5_reduce"],
+        Row("pool", "MaxPooling2D", shape(None, SIZE, SIZE, C_IN), 0),
+        branch["1x1"],
+        branch["3x3"],
+        branch["5x5"],
+        branch["pool_proj"],
+        Row("output", "Concatenate", shape(None, SIZE, SIZE, MODULE.branches_depth), 0),
     ]
     assert_summary(summary, "inception_3b", rows)
-
-
-def test_recorded_figures_match_the_formulas():
-    values = recorded_values(SNIPPET)
-    assert {
-        label: values[label] for label in ("output depth", "weights", "multiply-accumulates")
-    } == {
-        "output depth": str(128 + 192 + 96 + 64),
-        "weights": grouped(kernel_weights(INCEPTION_3B)),
-        "multiply-accumulates": grouped(28 * 28 * kernel_weights(INCEPTION_3B)),
-    }

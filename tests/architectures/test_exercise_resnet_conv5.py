@@ -1,42 +1,25 @@
-from summaries import assert_summary, conv_row
-from tools.formulas import RESNET50_STAGES, grouped, kernel_weights
-from tools.summaries import recorded_summaries, recorded_values
+from mirror import assert_summary, conv_row, snippet_of
+from tools.arithmetic.blocks import basic_block, bottleneck
+from tools.arithmetic.networks import RESNET50_STAGES
+from tools.printed import recorded_summaries
 
-SNIPPET = "architectures/exercise_resnet_conv5.py"
+SNIPPET = snippet_of(__file__)
 # He et al. (2015), Table 1: conv5_x, the last stage of the 50-layer network.
-[*_, (_, WIDTH, SIZE)] = RESNET50_STAGES
-DEPTH = 4 * WIDTH
-BOTTLENECK = [(1, DEPTH, WIDTH), (3, WIDTH, WIDTH), (1, WIDTH, DEPTH)]
-BASIC = [(3, DEPTH, DEPTH), (3, DEPTH, DEPTH)]
+*_, CONV5 = RESNET50_STAGES
+SIZE = CONV5.size
+
+
+def rows(names: list[str], convs) -> list:
+    return [conv_row(name, SIZE, SIZE, *conv) for name, conv in zip(names, convs, strict=True)]
 
 
 def test_recorded_summaries_match_the_formulas():
-    bottleneck, basic = recorded_summaries(SNIPPET)
+    bottleneck_block, basic = recorded_summaries(SNIPPET)
     assert_summary(
-        bottleneck,
+        bottleneck_block,
         "bottleneck_block",
-        [
-            conv_row(name, SIZE, SIZE, kernel, c_in, c_out)
-            for name, (kernel, c_in, c_out) in zip(
-                ["reduce_1x1", "conv_3x3", "expand_1x1"], BOTTLENECK, strict=True
-            )
-        ],
+        rows(["reduce_1x1", "conv_3x3", "expand_1x1"], bottleneck(CONV5.width)),
     )
     assert_summary(
-        basic,
-        "basic_block",
-        [
-            conv_row(name, SIZE, SIZE, kernel, c_in, c_out)
-            for name, (kernel, c_in, c_out) in zip(["conv_3x3_a", "conv_3x3_b"], BASIC, strict=True)
-        ],
+        basic, "basic_block", rows(["conv_3x3_a", "conv_3x3_b"], basic_block(4 * CONV5.width))
     )
-
-
-def test_recorded_counts_match_the_formulas():
-    bottleneck, basic = kernel_weights(BOTTLENECK), kernel_weights(BASIC)
-    values = recorded_values(SNIPPET)
-    assert {label: values[label] for label in ("bottleneck block", "basic block", "ratio")} == {
-        "bottleneck block": f"{grouped(bottleneck)} kernel weights",
-        "basic block": f"{grouped(basic)} kernel weights",
-        "ratio": f"{basic / bottleneck:.1f}",
-    }

@@ -1,46 +1,56 @@
-"""The recording against Table 1 of Szegedy et al. (2014), as tools/formulas.py quotes it, and
-Table 1 against itself: each module's output depth is the sum of its four branches and the
-input depth of the module after it."""
+"""The recording against Table 1 of Szegedy et al. (2014), as tools/arithmetic/networks.py
+quotes it, and Table 1 against itself: each module's output depth is the sum of its four
+branches and the input depth of the module after it."""
 
-from tools.formulas import (
+from mirror import snippet_of
+from tools.arithmetic.networks import (
     GOOGLENET_INCEPTION,
     GOOGLENET_INCEPTION_INPUT,
-    INCEPTION_3A,
-    INCEPTION_3B,
-    inception_convs,
-    inception_output_depth,
+    googlenet_inception,
+    googlenet_inception_inputs,
 )
-from tools.summaries import recorded_values
+from tools.figures import inception
+from tools.printed import recorded_lines
 
-SNIPPET = "architectures/inception_pool_projections.py"
+SNIPPET = snippet_of(__file__)
+INPUTS = googlenet_inception_inputs()
+
+
+def verdict(pool_proj: int, depth: int) -> str:
+    return "reduces" if pool_proj < depth else "expands" if pool_proj > depth else "keeps"
+
+
+def printed() -> dict[str, str]:
+    """Named values read the last module's lines, and how many pool projections reduce the
+    depth."""
+    lines = {
+        "pool projections that reduce the depth": (
+            f"{inception.reducing_pool_projections} of {len(GOOGLENET_INCEPTION)}"
+        )
+    }
+    for module in GOOGLENET_INCEPTION[:-1]:
+        depth = INPUTS[module.name]
+        lines |= {
+            f"inception ({module.name}) input depth": str(depth),
+            f"inception ({module.name}) pool projection": (
+                f"{module.pool_proj} ({verdict(module.pool_proj, depth)} the depth)"
+            ),
+            f"inception ({module.name}) output depth": str(module.depth),
+        }
+    return lines
 
 
 def test_table_1_adds_up():
-    size = GOOGLENET_INCEPTION_INPUT[0]
-    for name, out_size, out_depth, *widths in GOOGLENET_INCEPTION:
-        assert inception_output_depth(widths) == out_depth, name
+    size = GOOGLENET_INCEPTION_INPUT.size
+    for module in GOOGLENET_INCEPTION:
+        assert module.branches_depth == module.depth, module.name
         # Max pools with stride 2 come before (4a) and (5a) only: the size halves there.
-        assert out_size == (size // 2 if name in ("4a", "5a") else size), name
-        size = out_size
+        assert module.size == (size // 2 if module.name in ("4a", "5a") else size), module.name
+        size = module.size
 
 
-def test_table_1_holds_the_modules_that_the_other_snippets_build():
-    rows = {name: (widths, depth) for name, _, depth, *widths in GOOGLENET_INCEPTION}
-    assert inception_convs(GOOGLENET_INCEPTION_INPUT[1], rows["3a"][0]) == INCEPTION_3A
-    assert inception_convs(rows["3a"][1], rows["3b"][0]) == INCEPTION_3B
-
-
-def test_recorded_depths_match_table_1():
-    values = recorded_values(SNIPPET)
-    depth, reducing = GOOGLENET_INCEPTION_INPUT[1], 0
-    for name, _, out_depth, *widths in GOOGLENET_INCEPTION:
-        pool_proj = widths[-1]
-        verdict = "reduces" if pool_proj < depth else "expands" if pool_proj > depth else "keeps"
-        reducing += verdict == "reduces"
-        assert values[f"inception ({name}) input depth"] == str(depth)
-        assert values[f"inception ({name}) pool projection"] == f"{pool_proj} ({verdict} the depth)"
-        assert values[f"inception ({name}) output depth"] == str(out_depth)
-        depth = out_depth
-    assert values["pool projections that reduce the depth"] == (
-        f"{reducing} of {len(GOOGLENET_INCEPTION)}"
-    )
+def test_the_last_pool_projection_says_what_it_does_to_the_depth():
+    """Named values read the numbers of its line; its verdict is words."""
+    printed = recorded_lines(SNIPPET)["inception (5b) pool projection"]
+    module = googlenet_inception("5b")
+    assert printed.endswith(f"({verdict(module.pool_proj, INPUTS['5b'])} the depth)")

@@ -1,6 +1,9 @@
-from summaries import assert_summary, conv_row, shape
-from tools.formulas import NIN_CIFAR10
-from tools.summaries import Row, recorded_summaries
+from mirror import assert_summary, conv_row, shape, snippet_of
+from tools.arithmetic.networks import NIN_CIFAR10
+from tools.figures import nin
+from tools.printed import Row, recorded_summaries
+
+SNIPPET = snippet_of(__file__)
 
 
 def mlpconv(name, size, kernel, c_in, filters):
@@ -13,17 +16,17 @@ def mlpconv(name, size, kernel, c_in, filters):
 
 
 def test_recorded_summary_matches_the_formulas():
-    [summary] = recorded_summaries("architectures/network_in_network.py")
+    [summary] = recorded_summaries(SNIPPET)
     # The blocks of the authors' CIFAR-10 definition; max pooling with stride 2 after the first
     # two halves the maps, 32 -> 16 -> 8.
-    (kernel1, filters1), (kernel2, filters2), (kernel3, filters3) = NIN_CIFAR10
-    classes = filters3[-1]
+    block1, block2, block3 = NIN_CIFAR10
+    size, classes = nin.image_size.value, block3.filters[-1]
     rows = [
-        *mlpconv("mlpconv1", 32, kernel1, 3, filters1),
-        Row("pool1", "MaxPooling2D", shape(None, 16, 16, filters1[-1]), 0),
-        *mlpconv("mlpconv2", 16, kernel2, filters1[-1], filters2),
-        Row("pool2", "MaxPooling2D", shape(None, 8, 8, filters2[-1]), 0),
-        *mlpconv("mlpconv3", 8, kernel3, filters2[-1], filters3),
+        *mlpconv("mlpconv1", size, block1.kernel, 3, block1.filters),
+        Row("pool1", "MaxPooling2D", shape(None, size // 2, size // 2, block1.filters[-1]), 0),
+        *mlpconv("mlpconv2", size // 2, block2.kernel, block1.filters[-1], block2.filters),
+        Row("pool2", "MaxPooling2D", shape(None, size // 4, size // 4, block2.filters[-1]), 0),
+        *mlpconv("mlpconv3", size // 4, block3.kernel, block2.filters[-1], block3.filters),
         Row("global_average", "GlobalAveragePooling2D", shape(None, classes), 0),
         Row("class_probabilities", "Softmax", shape(None, classes), 0),
     ]

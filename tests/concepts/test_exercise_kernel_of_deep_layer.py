@@ -1,9 +1,14 @@
-from concepts.printed_lines import printed_lines
-from summaries import assert_summary, conv_row, shape
-from tools.formulas import grouped
-from tools.summaries import Row, recorded_summaries
+from mirror import assert_summary, conv_row, shape, snippet_of
+from tools.figures import channels
+from tools.printed import Row, recorded_summaries
 
-SNIPPET = "concepts/exercise_kernel_of_deep_layer.py"
+SNIPPET = snippet_of(__file__)
+SIZE = 40
+C_IN, FILTERS = channels.exercise_channels.value, channels.exercise_filters.value
+
+
+def printed() -> dict[str, str]:
+    return {"kernel shape": shape(5, 5, C_IN, FILTERS)}
 
 
 def test_recorded_summary_matches_the_formulas():
@@ -12,14 +17,7 @@ def test_recorded_summary_matches_the_formulas():
         summary,
         "deep_input",
         [
-            Row("feature_maps", "InputLayer", shape(None, 40, 40, 128), 0),
-            conv_row("conv_5x5", 40, 40, 5, 128, 16),
+            Row("feature_maps", "InputLayer", shape(None, SIZE, SIZE, C_IN), 0),
+            conv_row("conv_5x5", SIZE, SIZE, 5, C_IN, FILTERS),
         ],
     )
-
-
-def test_recorded_kernel_matches_the_formulas():
-    assert printed_lines(SNIPPET) == {
-        "kernel shape": shape(5, 5, 128, 16),
-        "weights per filter": grouped(5 * 5 * 128),
-    }

@@ -1,9 +1,10 @@
-from concepts.printed_lines import printed_lines
-from summaries import assert_summary, conv_row, shape
-from tools.formulas import conv_macs, grouped
-from tools.summaries import Row, recorded_summaries
+from mirror import assert_summary, conv_row, shape, snippet_of
+from tools.figures import one_by_one
+from tools.printed import Row, recorded_summaries
 
-SNIPPET = "concepts/exercise_one_by_one_cost.py"
+SNIPPET = snippet_of(__file__)
+SIZE, C_IN = one_by_one.exercise_size.value, one_by_one.exercise_channels.value
+FILTERS = one_by_one.exercise_filters.value
 
 
 def test_recorded_summary_matches_the_formulas():
@@ -12,14 +13,7 @@ def test_recorded_summary_matches_the_formulas():
         summary,
         "reduction",
         [
-            Row("feature_maps", "InputLayer", shape(None, 56, 56, 256), 0),
-            conv_row("reduce_1x1", 56, 56, 1, 256, 64),
+            Row("feature_maps", "InputLayer", shape(None, SIZE, SIZE, C_IN), 0),
+            conv_row("reduce_1x1", SIZE, SIZE, 1, C_IN, FILTERS),
         ],
     )
-
-
-def test_recorded_figures_match_the_formulas():
-    assert printed_lines(SNIPPET) == {
-        "output positions": grouped(56 * 56),
-        "multiply-accumulates": grouped(conv_macs(56, 56, 1, 256, 64)),
-    }

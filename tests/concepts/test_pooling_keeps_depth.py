@@ -1,30 +1,32 @@
-from concepts.printed_lines import printed_lines
-from summaries import assert_summary, shape
-from tools.formulas import valid_output_size
-from tools.summaries import Row, recorded_summaries
+from mirror import assert_summary, shape, snippet_of
+from tools.arithmetic.layers import conv_output_size
+from tools.figures import feature_maps
+from tools.printed import Row, recorded_summaries
 
-SNIPPET = "concepts/pooling_keeps_depth.py"
-BRANCH_DEPTHS = [64, 128, 32]
+SNIPPET = snippet_of(__file__)
+SIZE, DEPTH = feature_maps.input_size.value, feature_maps.input_depth.value
+# Concatenation adds the depths and keeps the height and width: named values read the depths.
+MAPS = f"maps of {SIZE} x {SIZE}"
+
+
+def printed() -> dict[str, str]:
+    return {
+        "branch_1": f"{feature_maps.first_branch} {MAPS}",
+        "branch_2": f"{feature_maps.second_branch} {MAPS}",
+        "branch_3": f"{feature_maps.third_branch} {MAPS}",
+        "stacked with the input": f"{feature_maps.stacked_depth} {MAPS}",
+    }
 
 
 def test_pooling_halves_height_and_width_and_keeps_the_depth():
     [summary] = recorded_summaries(SNIPPET)
-    pooled = valid_output_size(28, 2, 2)
-    assert pooled == 28 // 2
+    pooled = conv_output_size(SIZE, 2, 2)
+    assert pooled == SIZE // 2
     assert_summary(
         summary,
         "pooling",
         [
-            Row("feature_maps", "InputLayer", shape(None, 28, 28, 192), 0),
-            Row("max_pool", "MaxPooling2D", shape(None, pooled, pooled, 192), 0),
+            Row("feature_maps", "InputLayer", shape(None, SIZE, SIZE, DEPTH), 0),
+            Row("max_pool", "MaxPooling2D", shape(None, pooled, pooled, DEPTH), 0),
         ],
     )
-
-
-def test_concatenation_adds_the_depths_and_keeps_height_and_width():
-    expected = {
-        f"branch_{number}": f"{depth} maps of 28 x 28"
-        for number, depth in enumerate(BRANCH_DEPTHS, start=1)
-    }
-    expected["stacked with the input"] = f"{sum(BRANCH_DEPTHS) + 192} maps of 28 x 28"
-    assert printed_lines(SNIPPET) == expected

@@ -1,46 +1,45 @@
-from tools.catalogue import GENERATED
-from tools.formulas import conv_params, grouped, stack_cost
-from tools.summaries import recorded_values
+from dataclasses import replace
 
-SNIPPET = "cost/bottleneck_width_plot.py"
-SIZE, C_IN, FILTERS = 28, 192, 32
-WIDTHS = range(1, C_IN + 1)
-DIRECT_PARAMS, DIRECT_MACS = stack_cost(SIZE, SIZE, C_IN, (FILTERS, 5))
+from mirror import snippet_of
+from tools.catalogue import GENERATED
+from tools.figures import cost
+
+SNIPPET = snippet_of(__file__)
+EXAMPLE = cost.FIVE_BY_FIVE
+WIDTHS = range(1, EXAMPLE.c_in + 1)
+WIDEST = cost.widest_saving_width.value
 
 
 def reduced(width):
     """(parameters, multiply-accumulates) of a 1x1 reduction to `width`, then the 5x5."""
-    return stack_cost(SIZE, SIZE, C_IN, (width, 1), (FILTERS, 5))
+    return replace(EXAMPLE, reduced=width).reduced_cost
 
 
 def widest_saving(count):
     """The widest reduction whose parameters (count=0) or MACs (count=1) stay below the
     direct layer's."""
-    direct = (DIRECT_PARAMS, DIRECT_MACS)[count]
-    return max(width for width in WIDTHS if reduced(width)[count] < direct)
+    return max(width for width in WIDTHS if reduced(width)[count] < EXAMPLE.direct_cost[count])
 
 
-def test_recorded_counts_match_the_formulas():
-    assert conv_params(5, C_IN, FILTERS) == DIRECT_PARAMS
-    break_even = widest_saving(0)
-    expected = {"5x5 alone": f"{grouped(DIRECT_PARAMS)} parameters"}
-    for width in (1, 16, 32, 64, 128, break_even, break_even + 1, C_IN):
-        expected[f"1x1 to {width}, then 5x5"] = f"{grouped(reduced(width)[0])} parameters"
-    expected["widest 1x1 that saves parameters"] = str(break_even)
-    assert recorded_values(SNIPPET) == expected
+def printed() -> dict[str, str]:
+    return {"5x5 alone": f"{EXAMPLE.direct_cost.params:,} parameters"} | {
+        f"1x1 to {width}, then 5x5": f"{reduced(width).params:,} parameters"
+        for width in (32, 64, 128, WIDEST, WIDEST + 1, EXAMPLE.c_in)
+    }
 
 
 def test_the_inequality_on_the_page_gives_the_same_width():
     """C_red (C_in + k² C_out) < k² C_in C_out: the MACs stop paying at the same width as the
     parameters, the largest integer below 1 / (1/C_in + 1/(k² C_out))."""
-    bound = 1 / (1 / C_IN + 1 / (25 * FILTERS))
+    c_in, k_squared_filters = EXAMPLE.c_in, EXAMPLE.kernel**2 * EXAMPLE.filters
+    bound = 1 / (1 / c_in + 1 / k_squared_filters)
     assert widest_saving(1) == widest_saving(0) == int(bound)
-    assert bound < min(C_IN, 25 * FILTERS)
+    assert bound < min(c_in, k_squared_filters)
 
 
 def test_cost_grows_in_a_straight_line_with_the_width():
-    steps = {reduced(w + 1)[0] - reduced(w)[0] for w in WIDTHS[:-1]}
-    assert steps == {C_IN + 1 + 5 * 5 * FILTERS}
+    steps = {reduced(w + 1).params - reduced(w).params for w in WIDTHS[:-1]}
+    assert steps == {EXAMPLE.c_in + 1 + EXAMPLE.kernel**2 * EXAMPLE.filters}
 
 
 def test_recorded_plot_has_its_title_and_axes():

@@ -1,49 +1,22 @@
-from summaries import assert_summary, conv_row, shape
-from tools.formulas import conv_macs, conv_params, grouped
-from tools.runner import run_snippet
-from tools.summaries import Row, recorded_summaries, recorded_values
+"""The cost page's 3x3 example (tools/figures/cost.py, THREE_BY_THREE): the structure of the
+recorded summaries and the live layers; its figures are named values."""
 
-SNIPPET = "cost/exercise_reduction_before_3x3.py"
-SIZE, C_IN, FILTERS, REDUCED, KERNEL = 14, 1024, 256, 256, 3
-MAPS = Row("maps", "InputLayer", shape(None, SIZE, SIZE, C_IN), 0)
+from mirror import assert_reduction_kernels, assert_reduction_summaries, snippet_of
+from tools.figures.cost import THREE_BY_THREE as EXAMPLE
+
+SNIPPET = snippet_of(__file__)
+
+
+def printed() -> dict[str, str]:
+    return {
+        "in the 1x1 layer": f"{EXAMPLE.reduction.macs(EXAMPLE.size):,}",
+        "in the 3x3 layer": f"{EXAMPLE.reduced_first[1].macs(EXAMPLE.size):,}",
+    }
 
 
 def test_recorded_summaries_match_the_formulas():
-    direct, reduced = recorded_summaries(SNIPPET)
-    assert_summary(
-        direct, "direct_3x3", [MAPS, conv_row("conv_3x3", SIZE, SIZE, KERNEL, C_IN, FILTERS)]
-    )
-    assert_summary(
-        reduced,
-        "reduced_3x3",
-        [
-            MAPS,
-            conv_row("reduce_1x1", SIZE, SIZE, 1, C_IN, REDUCED),
-            conv_row("conv_3x3", SIZE, SIZE, KERNEL, REDUCED, FILTERS),
-        ],
-    )
-
-
-def test_recorded_costs_match_the_formulas():
-    direct = conv_macs(SIZE, SIZE, KERNEL, C_IN, FILTERS)
-    reduce = conv_macs(SIZE, SIZE, 1, C_IN, REDUCED)
-    conv = conv_macs(SIZE, SIZE, KERNEL, REDUCED, FILTERS)
-    params = conv_params(KERNEL, C_IN, FILTERS)
-    reduced_params = conv_params(1, C_IN, REDUCED) + conv_params(KERNEL, REDUCED, FILTERS)
-    expected = {
-        "multiply-accumulates, direct": grouped(direct),
-        "multiply-accumulates, 1x1 first": grouped(reduce + conv),
-        "in the 1x1 layer": grouped(reduce),
-        "in the 3x3 layer": grouped(conv),
-        "times fewer parameters": f"{params / reduced_params:.1f}",
-        "times fewer multiply-accumulates": f"{direct / (reduce + conv):.1f}",
-    }
-    printed = recorded_values(SNIPPET)
-    assert {label: printed.get(label) for label in expected} == expected
+    assert_reduction_summaries(SNIPPET, EXAMPLE)
 
 
 def test_live_layers_are_as_deep_as_their_input():
-    """Each 3x3 filter spans all input channels: 3 x 3 x 1024 directly, 3 x 3 x 256 after."""
-    namespace = run_snippet(SNIPPET).namespace
-    assert namespace["direct"].get_layer("conv_3x3").kernel.shape == (3, 3, C_IN, FILTERS)
-    assert namespace["reduced"].get_layer("conv_3x3").kernel.shape == (3, 3, REDUCED, FILTERS)
+    assert_reduction_kernels(SNIPPET, EXAMPLE)

@@ -1,22 +1,21 @@
-"""The cost page's 5x5 example, checked by tests/cost/reduction_example.py."""
+"""The cost page's 5x5 example (tools/figures/cost.py, FIVE_BY_FIVE): the structure of the
+recorded summaries and the live layers; its figures are named values."""
 
-from cost.reduction_example import (
-    ReductionExample,
-    check_live_layers_are_as_deep_as_their_input,
-    check_recorded_costs,
-    check_recorded_summaries,
-)
+from mirror import assert_reduction_kernels, assert_reduction_summaries, snippet_of
+from tools.figures.cost import FIVE_BY_FIVE as EXAMPLE
 
-EXAMPLE = ReductionExample("cost/five_by_five_macs.py", 28, 192, 32, 16, 5)
+SNIPPET = snippet_of(__file__)
+
+
+def printed() -> dict[str, str]:
+    return {
+        "in the 5x5 layer": f"{EXAMPLE.reduced_first[1].macs(EXAMPLE.size):,}",
+    }
 
 
 def test_recorded_summaries_match_the_formulas():
-    check_recorded_summaries(EXAMPLE)
-
-
-def test_recorded_costs_match_the_formulas():
-    check_recorded_costs(EXAMPLE)
+    assert_reduction_summaries(SNIPPET, EXAMPLE)
 
 
 def test_live_layers_are_as_deep_as_their_input():
-    check_live_layers_are_as_deep_as_their_input(EXAMPLE)
+    assert_reduction_kernels(SNIPPET, EXAMPLE)

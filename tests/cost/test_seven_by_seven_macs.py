@@ -1,22 +1,22 @@
-"""The cost page's 7x7 example, checked by tests/cost/reduction_example.py."""
+"""The cost page's 7x7 example (tools/figures/cost.py, SEVEN_BY_SEVEN): the structure of the
+recorded summaries and the live layers; its figures are named values."""
 
-from cost.reduction_example import (
-    ReductionExample,
-    check_live_layers_are_as_deep_as_their_input,
-    check_recorded_costs,
-    check_recorded_summaries,
-)
+from mirror import assert_reduction_kernels, assert_reduction_summaries, snippet_of
+from tools.figures.cost import SEVEN_BY_SEVEN as EXAMPLE
 
-EXAMPLE = ReductionExample("cost/seven_by_seven_macs.py", 256, 512, 64, 64, 7)
+SNIPPET = snippet_of(__file__)
+
+
+def printed() -> dict[str, str]:
+    return {
+        "in the 1x1 layer": f"{EXAMPLE.reduction.macs(EXAMPLE.size):,}",
+        "in the 7x7 layer": f"{EXAMPLE.reduced_first[1].macs(EXAMPLE.size):,}",
+    }
 
 
 def test_recorded_summaries_match_the_formulas():
-    check_recorded_summaries(EXAMPLE)
-
-
-def test_recorded_costs_match_the_formulas():
-    check_recorded_costs(EXAMPLE)
+    assert_reduction_summaries(SNIPPET, EXAMPLE)
 
 
 def test_live_layers_are_as_deep_as_their_input():
-    check_live_layers_are_as_deep_as_their_input(EXAMPLE)
+    assert_reduction_kernels(SNIPPET, EXAMPLE)

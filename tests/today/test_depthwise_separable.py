@@ -7,20 +7,31 @@ import inspect
 import numpy as np
 from keras.src.applications import mobilenet, xception
 
-from summaries import assert_summary, shape
-from tools.formulas import (
+from mirror import assert_summary, shape, snippet_of
+from tools.arithmetic.layers import (
     batch_norm_params,
     conv_params,
     depthwise_conv_weights,
-    mobilenet_costs_by_kind,
     separable_conv_weights,
 )
+from tools.arithmetic.networks import mobilenet_costs_by_kind
+from tools.figures import separable as figures
+from tools.printed import Row, recorded_summaries
 from tools.runner import run_snippet
-from tools.summaries import Row, recorded_summaries, recorded_values
 
-SNIPPET = "today/depthwise_separable.py"
-SIZE, C_IN, C_OUT = 14, 512, 512  # Howard et al. (2017), Table 3
+SNIPPET = snippet_of(__file__)
+# Howard et al. (2017), Table 3
+SIZE, C_IN, C_OUT = figures.map_size.value, figures.channels.value, figures.filters.value
 MAPS = shape(None, SIZE, SIZE, C_OUT)
+
+
+def printed() -> dict[str, str]:
+    return {
+        "kernel shapes": f"{shape(3, 3, C_IN, 1)} {shape(1, 1, C_IN, C_OUT)}",
+        "same parameter count": "True",
+        "same output": "True",
+        "depthwise bias folded into the 1x1 bias": "True",
+    }
 
 
 def test_recorded_summaries_match_the_formulas():
@@ -61,17 +72,6 @@ def test_recorded_summaries_match_the_formulas():
         ],
         non_trainable=2 * C_IN + 2 * C_OUT,
     )
-
-
-def test_recorded_verdicts():
-    values = recorded_values(SNIPPET)
-    printed = {label: value for label, value in values.items() if not label.endswith("params")}
-    assert printed == {
-        "kernel shapes": f"(3, 3, {C_IN}, 1) (1, 1, {C_IN}, {C_OUT})",
-        "same parameter count": "True",
-        "same output": "True",
-        "depthwise bias folded into the 1x1 bias": "True",
-    }
 
 
 def test_separable_conv2d_is_a_depthwise_then_a_pointwise_sum():

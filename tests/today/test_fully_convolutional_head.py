@@ -1,25 +1,33 @@
 """The recording of snippets/today/fully_convolutional_head.py against the arithmetic of
-unpadded convolutions (tools/formulas.py): the summary of the network, the size of its score map
+unpadded convolutions (tools/arithmetic/): the summary of the network, the size of its score map
 for each test image, one score vector per image once pooled, and the length of the flattened
-features that a Dense classifier would need."""
+features that a Dense classifier would need. Named values read most of the numbers."""
 
-from summaries import assert_summary, conv_row, shape
-from tools.formulas import conv_output_size, conv_params, grouped
+from mirror import assert_summary, conv_row, shape, snippet_of
+from tools.arithmetic.layers import conv_params
+from tools.figures import heads
+from tools.printed import Row, recorded_summaries
 from tools.runner import run_snippet
-from tools.summaries import Row, recorded_summaries, recorded_values
 
-SNIPPET = "today/fully_convolutional_head.py"
-CLASSES, SIZES = 10, [(40, 40), (64, 96)]
-
-
-def map_size(size: int) -> int:
-    """Two unpadded 3 x 3 convolutions with stride 2, then a 1x1 one."""
-    return conv_output_size(conv_output_size(size, 3, 2), 3, 2)
+SNIPPET = snippet_of(__file__)
+CLASSES, C1, C2 = heads.classes.value, heads.conv1_filters.value, heads.conv2_filters.value
+SMALL, HEIGHT, WIDTH = heads.small_image, heads.large_image_height, heads.large_image_width
+SMALL_MAP = heads.small_map.value
 
 
-def printed_lines() -> dict[str, str]:
-    """The `label: value` lines, without the totals of the summaries (checked above)."""
-    return {k: v for k, v in recorded_values(SNIPPET).items() if not k.endswith("params")}
+def printed() -> dict[str, str]:
+    return {
+        f"image {SMALL} x {SMALL}, score map": str((1, SMALL_MAP, SMALL_MAP, CLASSES)),
+        f"image {SMALL} x {SMALL}, pooled scores": str((1, CLASSES)),
+        f"image {HEIGHT} x {WIDTH}, score map": str(
+            (1, heads.large_map_height.value, heads.large_map_width.value, CLASSES)
+        ),
+        f"image {HEIGHT} x {WIDTH}, pooled scores": str((1, CLASSES)),
+        "pooled scores = mean of the score map": "True",
+        # The Dense layer is built on the first image's features, and refuses the second's.
+        "Dense on them, kernel": str((heads.small_flat_features.value, CLASSES)),
+        "Dense on them": "ValueError",
+    }
 
 
 def test_recorded_summary_matches_the_formulas():
@@ -29,26 +37,12 @@ def test_recorded_summary_matches_the_formulas():
         "pooled_scores",
         [
             Row("image", "InputLayer", shape(None, None, None, 3), 0),
-            conv_row("conv1", None, None, 3, 3, 16),
-            conv_row("conv2", None, None, 3, 16, 32),
-            conv_row("classifier_1x1", None, None, 1, 32, CLASSES),
+            conv_row("conv1", None, None, heads.KERNEL, 3, C1),
+            conv_row("conv2", None, None, heads.KERNEL, C1, C2),
+            conv_row("classifier_1x1", None, None, 1, C2, CLASSES),
             Row("global_average", "GlobalAveragePooling2D", shape(None, CLASSES), 0),
         ],
     )
-
-
-def test_recorded_shapes_match_the_formulas():
-    expected = {"pooled scores = mean of the score map": "True"}
-    for index, (height, width) in enumerate(SIZES):
-        rows, columns = map_size(height), map_size(width)
-        image = f"image {height} x {width}"
-        expected[f"{image}, score map"] = str((1, rows, columns, CLASSES))
-        expected[f"{image}, pooled scores"] = str((1, CLASSES))
-        expected[f"{image}, flattened features"] = grouped(rows * columns * 32)
-        if index == 0:  # the Dense layer is built on the first image's features
-            expected["Dense on them, kernel"] = str((rows * columns * 32, CLASSES))
-    expected["Dense on them"] = "ValueError"
-    assert printed_lines() == expected
 
 
 def test_the_diagram_model_names_every_layer_and_leaves_the_size_open():
@@ -62,5 +56,7 @@ def test_the_diagram_model_names_every_layer_and_leaves_the_size_open():
     ]
     assert block.input.shape == (None, None, None, 3)
     assert block.count_params() == (
-        conv_params(3, 3, 16) + conv_params(3, 16, 32) + conv_params(1, 32, CLASSES)
+        conv_params(heads.KERNEL, 3, C1)
+        + conv_params(heads.KERNEL, C1, C2)
+        + conv_params(1, C2, CLASSES)
     )

@@ -1,43 +1,26 @@
-"""The recording of snippets/today/inverted_against_bottleneck.py against the kernel weights of
-the two arrangements of the same widths (tools/formulas.py), without Keras."""
+"""The recording of snippets/today/inverted_against_bottleneck.py: the two arrangements of the
+same widths, ResNet's wide-narrow-wide and MobileNetV2's narrow-wide-narrow (named values of
+tools/figures/inverted.py), and the rows that no named value reads."""
 
-from tools.formulas import (
-    batch_norm_params,
-    depthwise_conv_weights,
-    grouped,
-    narrow_wide_narrow_weights,
-    wide_narrow_wide_weights,
-)
-from tools.summaries import recorded_values
+from mirror import snippet_of
+from tools.arithmetic.layers import batch_norm_params
+from tools.figures import inverted
 
-SNIPPET = "today/inverted_against_bottleneck.py"
-NARROW, WIDE, SIZE = 24, 144, 56
-
-
-def row(label: str) -> list[str]:
-    return recorded_values(SNIPPET)[label].split()
+SNIPPET = snippet_of(__file__)
+NARROW, WIDE = inverted.narrow.value, inverted.wide.value
+# Both arrangements have a 1x1 layer between the two widths at each end.
+ONE_BY_ONE = f"{inverted.one_by_one_weights}"
+# One batch normalization after each convolution.
+WNW_BN = batch_norm_params(NARROW) * 2 + batch_norm_params(WIDE)
+NWN_BN = batch_norm_params(WIDE) * 2 + batch_norm_params(NARROW)
 
 
-def test_same_1x1_convolutions_different_3x3():
-    assert row("channels in and out") == [str(WIDE), str(NARROW)]
-    assert row("first 1x1, weights") == [grouped(WIDE * NARROW)] * 2
-    assert row("second 1x1, weights") == [grouped(NARROW * WIDE)] * 2
-    assert row("3x3 (full, depthwise), weights") == [
-        grouped(3 * 3 * NARROW * NARROW),
-        grouped(depthwise_conv_weights(3, WIDE)),
-    ]
-
-
-def test_totals():
-    wnw, nwn = wide_narrow_wide_weights(WIDE, NARROW), narrow_wide_narrow_weights(NARROW, WIDE)
-    assert row("kernel weights") == [grouped(wnw), grouped(nwn)]
-    # One batch normalization after each convolution.
-    wnw_bn = batch_norm_params(NARROW) * 2 + batch_norm_params(WIDE)
-    nwn_bn = batch_norm_params(WIDE) * 2 + batch_norm_params(NARROW)
-    assert row("parameters with batch norm") == [grouped(wnw + wnw_bn), grouped(nwn + nwn_bn)]
-    # Every layer of both blocks works on SIZE x SIZE maps, with stride 1.
-    assert row("multiply-accumulates") == [grouped(SIZE * SIZE * wnw), grouped(SIZE * SIZE * nwn)]
-    assert row("values added at the shortcut") == [
-        grouped(SIZE * SIZE * WIDE),
-        grouped(SIZE * SIZE * NARROW),
-    ]
+def printed() -> dict[str, str]:
+    return {
+        "first 1x1, weights": f"{ONE_BY_ONE} {ONE_BY_ONE}",
+        "second 1x1, weights": f"{ONE_BY_ONE} {ONE_BY_ONE}",
+        "parameters with batch norm": (
+            f"{inverted.wide_narrow_wide_kernel_weights.value + WNW_BN:,} "
+            f"{inverted.narrow_wide_narrow_kernel_weights.value + NWN_BN:,}"
+        ),
+    }

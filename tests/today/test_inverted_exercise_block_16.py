@@ -1,27 +1,28 @@
 """The recording of snippets/today/inverted_exercise_block_16.py against block_16 of Table 2 of
-Sandler et al. (2018) and the paper's formula for a block's multiply-adds (tools/formulas.py)."""
+Sandler et al. (2018) and the paper's formula for a block's multiply-adds
+(tools/arithmetic/blocks.py)."""
 
-from summaries import assert_summary, shape
-from tools.formulas import (
-    grouped,
+from mirror import assert_summary, shape, snippet_of
+from tools.arithmetic.blocks import (
     inverted_residual_macs,
     inverted_residual_params,
-    mobilenetv2_blocks,
     sandler_block_madds,
 )
-from tools.summaries import Row, recorded_summaries, recorded_values
+from tools.arithmetic.networks import mobilenetv2_blocks
+from tools.printed import Row, recorded_summaries
 
-SNIPPET = "today/inverted_exercise_block_16.py"
+SNIPPET = snippet_of(__file__)
+BLOCK = mobilenetv2_blocks()["block_16"]
+MACS = inverted_residual_macs(BLOCK.size, BLOCK.c_in, BLOCK.expansion, BLOCK.c_out, BLOCK.stride)
 
 
-def block_16():
-    [block] = [block for name, *block in mobilenetv2_blocks() if name == "block_16"]
-    return block
+def printed() -> dict[str, str]:
+    """Named values read the depthwise convolution's line and the share of the two 1x1s."""
+    return {f"{layer}, multiply-accumulates": f"{MACS[layer]:,}" for layer in ("expand", "project")}
 
 
 def test_summary_is_block_16_of_table_2():
-    size, c_in, t, c_out, stride, shortcut = block_16()
-    assert (size, c_in, t, c_out, stride, shortcut) == (7, 160, 6, 320, 1, False)
+    size, c_in, t, c_out = BLOCK.size, BLOCK.c_in, BLOCK.expansion, BLOCK.c_out
     params = inverted_residual_params(c_in, t, c_out)
     wide, out = shape(None, size, size, t * c_in), shape(None, size, size, c_out)
     rows = [
@@ -39,13 +40,7 @@ def test_summary_is_block_16_of_table_2():
     assert_summary(summary, "block_16", rows, non_trainable=2 * (2 * t * c_in + c_out))
 
 
-def test_share_of_the_1x1_convolutions_is_the_formulas():
-    size, c_in, t, c_out, stride, _ = block_16()
-    macs = inverted_residual_macs(size, c_in, t, c_out, stride)
-    assert sum(macs.values()) == sandler_block_madds(size, size, c_in, t, 3, c_out)
-    share = (c_in + c_out) / (c_in + 3 * 3 + c_out)
-    values = recorded_values(SNIPPET)
-    assert {label: values[label] for label in values if "params" not in label} == {
-        **{f"{name}, multiply-accumulates": grouped(count) for name, count in macs.items()},
-        "share in the two 1x1 convolutions": f"{share:.1%}",
-    }
+def test_the_layers_add_up_to_the_papers_formula():
+    assert sum(MACS.values()) == sandler_block_madds(
+        BLOCK.size, BLOCK.size, BLOCK.c_in, BLOCK.expansion, 3, BLOCK.c_out
+    )

@@ -1,33 +1,36 @@
 """The recording of snippets/today/inverted_relu_collapse.py against a count by angles alone: a
 point of the spiral keeps the outputs of the rows of T less than a right angle from its
-direction (tools/formulas.py), and it can be found again when two or more are kept, since any
-two rows of a random T are independent. The same random matrices are drawn again here."""
+direction (tools/arithmetic/layers.py), and it can be found again when two or more are kept,
+since any two rows of a random T are independent. The same random matrices are drawn again
+here, for the dimensions the snippet printed, in its order."""
 
 import math
 
 import numpy as np
 
-from tools.formulas import relu_kept_rows
-from tools.summaries import recorded_values
+from mirror import snippet_of
+from tools.arithmetic.layers import relu_kept_rows
+from tools.figures import inverted
+from tools.printed import recorded_lines
 
-SNIPPET = "today/inverted_relu_collapse.py"
-DIMENSIONS = (2, 3, 5, 15, 30)
+SNIPPET = snippet_of(__file__)
 
 
-def test_shares_follow_from_the_directions_of_the_rows():
+def printed() -> dict[str, str]:
+    """Each dimension's shares, counted by angles."""
     rng = np.random.default_rng(0)
     angles = [float(a) for a in np.linspace(0.5, 4 * np.pi, 1000)]  # the spiral's directions
-    values = recorded_values(SNIPPET)
-    for n in DIMENSIONS:
-        rows = rng.standard_normal((n, 2))
+    shares = {}
+    for label in recorded_lines(SNIPPET):
+        rows = rng.standard_normal((int(label.removeprefix("n = ")), 2))
         row_angles = [math.atan2(y, x) for x, y in rows]
         kept = [relu_kept_rows(angle, row_angles) for angle in angles]
         recovered = sum(k >= 2 for k in kept) / len(kept)
         zeroed = sum(k == 0 for k in kept) / len(kept)
-        assert values[f"n = {n}"].split() == [f"{recovered:.1%}", f"{zeroed:.1%}"], n
+        shares[label] = f"{recovered:.1%} {zeroed:.1%}"
+    return shares
 
 
 def test_few_dimensions_lose_points_and_many_keep_them_all():
-    values = {n: recorded_values(SNIPPET)[f"n = {n}"].split() for n in DIMENSIONS}
-    assert float(values[2][0].rstrip("%")) < 50
-    assert values[15][0] == values[30][0] == "100.0%"
+    assert inverted.relu_recovered_2.value < 50
+    assert inverted.relu_recovered_15.value == inverted.relu_recovered_30.value == 100

@@ -1,20 +1,33 @@
-"""The recording of snippets/today/shuffle_dependencies.py against tools/formulas.py: the order
-of the channels after a shuffle, and which outputs of two stacked grouped 1x1 convolutions
-depend on which inputs, without a shuffle and with one, worked out from the groups alone."""
+"""The recording of snippets/today/shuffle_dependencies.py against tools/arithmetic/layers.py: the
+order of the channels after a shuffle, and which outputs of two stacked grouped 1x1 convolutions
+depend on which inputs, without a shuffle and with one, worked out from the groups alone. Named
+values of tools/figures/shuffle.py read how many groups each output depends on."""
 
 import re
 
+from mirror import snippet_of
+from tools.arithmetic.layers import channel_shuffle_order, stacked_grouped_1x1_reach
 from tools.catalogue import recording_of
-from tools.formulas import (
-    channel_shuffle_order,
-    groups_reached_after_shuffle,
-    stacked_grouped_1x1_reach,
-)
-from tools.summaries import recorded_values
+from tools.figures import shuffle
 
-SNIPPET = "today/shuffle_dependencies.py"
-CHANNELS, GROUPS = 12, 3
+SNIPPET = snippet_of(__file__)
+CHANNELS, GROUPS = shuffle.dependency_channels.value, shuffle.dependency_groups.value
 GRID_ROW = re.compile(r"^\s*(\d+)  ([#. ]+)$")
+GRID = "input channel, then the outputs it changes (#)"
+
+
+def printed() -> dict[str, str]:
+    """The shuffled order, the grids' headings, and each verdict's number of groups."""
+    reached = {
+        "without shuffle": shuffle.groups_reached_without_shuffle,
+        "with shuffle": shuffle.groups_reached_with_shuffle,
+        "second layer ungrouped": shuffle.groups_reached_ungrouped_second,
+    }
+    return {
+        "channels in shuffled order": " ".join(map(str, channel_shuffle_order(CHANNELS, GROUPS))),
+        "without a shuffle": GRID,
+        "with a shuffle": GRID,
+    } | {f"input groups per output, {name}": f"{n} of {GROUPS}" for name, n in reached.items()}
 
 
 def grids() -> list[list[set[int]]]:
@@ -29,11 +42,6 @@ def grids() -> list[list[set[int]]]:
     return found
 
 
-def test_the_shuffled_order():
-    order = recorded_values(SNIPPET)["channels in shuffled order"].split()
-    assert [int(channel) for channel in order] == channel_shuffle_order(CHANNELS, GROUPS)
-
-
 def test_the_patterns_are_those_of_the_groups():
     without, with_shuffle = grids()
     assert without == stacked_grouped_1x1_reach(CHANNELS, GROUPS, shuffle=False)
@@ -41,11 +49,3 @@ def test_the_patterns_are_those_of_the_groups():
     # Without a shuffle, an input reaches its own group of outputs and nothing else.
     assert all(len(reach) == CHANNELS // GROUPS for reach in without)
     assert all(reach == set(range(CHANNELS)) for reach in with_shuffle)
-
-
-def test_the_verdicts():
-    values = recorded_values(SNIPPET)
-    reached = groups_reached_after_shuffle(CHANNELS, GROUPS)
-    assert values["input groups per output, without shuffle"] == f"1 of {GROUPS}"
-    assert values["input groups per output, with shuffle"] == f"{reached} of {GROUPS}"
-    assert values["input groups per output, second layer ungrouped"] == f"{GROUPS} of {GROUPS}"

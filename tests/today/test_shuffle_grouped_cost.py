@@ -1,48 +1,42 @@
-"""The recording of snippets/today/shuffle_grouped_cost.py against tools/formulas.py: a 1x1
-layer of 480 maps into 120 on 14 x 14 positions in g groups has 480/g-deep filters,
+"""The recording of snippets/today/shuffle_grouped_cost.py against tools/arithmetic/layers.py: a
+1x1 layer of 480 maps into 120 on 14 x 14 positions in g groups has 480/g-deep filters,
 480 * 120 / g weights, 120 biases whatever g, and does 14 * 14 times as many MACs as it has
-weights."""
+weights. Named values of tools/figures/shuffle.py read the rows of 1, 3 and 8 groups."""
 
-import re
+from mirror import shape, snippet_of
+from tools.arithmetic.layers import conv_macs, grouped_conv_weights
+from tools.figures import shuffle
+from tools.printed import recorded_summaries
+from tools.runner import run_snippet
 
-from tools.catalogue import recording_of
-from tools.formulas import conv_macs, grouped_conv_weights
-from tools.summaries import recorded_summaries, recorded_values
-
-SNIPPET = "today/shuffle_grouped_cost.py"
-SIZE, INPUTS, FILTERS = 14, 480, 120
-GROUPS = [1, 2, 3, 4, 8]
-ROW = re.compile(r"^(\d) groups?:\s+\(1, 1, (\d+), (\d+)\)\s+([\d,]+)\s+([\d,]+)\s+([\d,]+)$", re.M)
+SNIPPET = snippet_of(__file__)
+SIZE, INPUTS, FILTERS = shuffle.size.value, shuffle.inputs.value, shuffle.filters.value
 
 
-def number(text: str) -> int:
-    return int(text.replace(",", ""))
+def row(groups: int) -> str:
+    """Kernel shape, weights, biases, MACs."""
+    weights = grouped_conv_weights(1, INPUTS, FILTERS, groups)
+    return (
+        f"{shape(1, 1, INPUTS // groups, FILTERS)} {weights:,} {FILTERS} {SIZE * SIZE * weights:,}"
+    )
 
 
-def test_each_row_divides_weights_and_macs_by_the_groups():
-    rows = ROW.findall(recording_of(SNIPPET).read_text("utf-8"))
-    assert [int(row[0]) for row in rows] == GROUPS
-    for g, depth, filters, weights, biases, macs in rows:
-        g = int(g)
-        expected = grouped_conv_weights(1, INPUTS, FILTERS, g)
-        assert (int(depth), int(filters)) == (INPUTS // g, FILTERS)
-        assert number(weights) == expected == grouped_conv_weights(1, INPUTS, FILTERS, 1) // g
-        assert number(biases) == FILTERS
-        assert (
-            number(macs) == SIZE * SIZE * expected == conv_macs(SIZE, SIZE, 1, INPUTS, FILTERS) // g
-        )
+def snippet_groups() -> list[int]:
+    """The numbers of groups that the snippet splits the layer into."""
+    return run_snippet(SNIPPET).namespace["GROUPS"]
+
+
+def printed() -> dict[str, str]:
+    """Every row (named values read the weights and MACs of three), and the verdicts."""
+    return {f"{g} group{'s' if g > 1 else ''}": row(g) for g in snippet_groups()} | {
+        "weights x groups, every row": f"{INPUTS * FILTERS:,}",
+        "MACs x groups, every row": f"{conv_macs(SIZE, SIZE, 1, INPUTS, FILTERS):,}",
+    }
 
 
 def test_keras_counts_weights_and_biases():
     [summary] = recorded_summaries(SNIPPET)
     params = {row.layer: row.params for row in summary.rows}
-    for g in GROUPS:
+    for g in snippet_groups():
         assert params[f"conv_1x1_g{g}"] == grouped_conv_weights(1, INPUTS, FILTERS, g) + FILTERS
-    assert summary.rows[0].shape == f"(None, {SIZE}, {SIZE}, {INPUTS})"
-
-
-def test_the_verdicts():
-    values = recorded_values(SNIPPET)
-    assert values["weights x groups, every row"] == f"{INPUTS * FILTERS:,}"
-    assert values["MACs x groups, every row"] == f"{conv_macs(SIZE, SIZE, 1, INPUTS, FILTERS):,}"
-    assert values["biases, every row"] == f"{FILTERS}"
+    assert summary.rows[0].shape == shape(None, SIZE, SIZE, INPUTS)

@@ -1,26 +1,25 @@
 import keras
 import pytest
 
-from summaries import assert_summary, conv_row
+from mirror import assert_summary, conv_row, snippet_of
 from tools.catalogue import recording_of
-from tools.figures import named_values
-from tools.formulas import conv_params, grouped
-from tools.summaries import recorded_summaries
+from tools.figures import tutorial
+from tools.printed import recorded_summaries
+
+SNIPPET = snippet_of(__file__)
+SIZE, CHANNELS = tutorial.image_size.value, tutorial.channels.value
 
 
 def test_recorded_summary_matches_the_formulas():
-    [summary] = recorded_summaries("tutorial/baseline_3x3_conv.py")
-    assert_summary(summary, "baseline", [conv_row("conv_3x3", 256, 256, 3, 3, 512)])
+    [summary] = recorded_summaries(SNIPPET)
+    assert_summary(summary, "baseline", [conv_row("conv_3x3", SIZE, SIZE, 3, 3, CHANNELS)])
 
 
 def test_recorded_total_gives_the_size_the_page_quotes():
     """Keras 3 prints the size of the parameters beside each total: 4 bytes per 32-bit
     parameter, in KB of 1,024 bytes. The page quotes it as tutorial.baseline_kib."""
-    params = conv_params(3, 3, 512)
-    size = f"{params * 4 / 1024:.2f} KB"
-    recording = recording_of("tutorial/baseline_3x3_conv.py").read_text("utf-8")
-    assert f" Total params: {grouped(params)} ({size})\n" in recording
-    assert f"{named_values()['tutorial.baseline_kib']} KB" == size
+    total = f" Total params: {tutorial.baseline_params} ({tutorial.baseline_kib} KB)\n"
+    assert total in recording_of(SNIPPET).read_text("utf-8")
 
 
 def test_input_shape_argument_warns_in_keras_3():

@@ -1,11 +1,18 @@
-from summaries import assert_summary, conv_row
-from tools.summaries import recorded_summaries
+from mirror import assert_summary, conv_row, snippet_of
+from tools.figures import tutorial
+from tools.printed import recorded_summaries
+
+SNIPPET = snippet_of(__file__)
+SIZE, CHANNELS = tutorial.image_size.value, tutorial.channels.value
 
 
 def test_recorded_summary_matches_the_formulas():
-    [summary] = recorded_summaries("tutorial/exercise_reduce_to_32.py")
+    [summary] = recorded_summaries(SNIPPET)
     assert_summary(
         summary,
         "reduction_to_32",
-        [conv_row("conv_3x3", 256, 256, 3, 3, 512), conv_row("reduce_1x1", 256, 256, 1, 512, 32)],
+        [
+            conv_row("conv_3x3", SIZE, SIZE, 3, 3, CHANNELS),
+            conv_row("reduce_1x1", SIZE, SIZE, 1, CHANNELS, tutorial.exercise_channels.value),
+        ],
     )

@@ -1,44 +1,37 @@
-import re
-
-from summaries import assert_summary, conv_row
-from tools.catalogue import recording_of
-from tools.formulas import conv_params, grouped
+from mirror import assert_summary, conv_row, snippet_of
+from tools.figures import tutorial
+from tools.printed import recorded_summaries
 from tools.runner import run_snippet
-from tools.summaries import recorded_summaries
 
-SNIPPET = "tutorial/seven_by_seven_cost.py"
-STEM = conv_row("conv_3x3", 256, 256, 3, 3, 512)
+SNIPPET = snippet_of(__file__)
+EXAMPLE = tutorial.SEVEN_BY_SEVEN
+SIZE, CHANNELS = EXAMPLE.size, EXAMPLE.c_in
+STEM = conv_row("conv_3x3", SIZE, SIZE, 3, 3, CHANNELS)
 
 
 def test_recorded_summaries_match_the_formulas():
     direct, reduced = recorded_summaries(SNIPPET)
-    assert_summary(direct, "direct_7x7", [STEM, conv_row("conv_7x7", 256, 256, 7, 512, 64)])
+    [direct_7x7] = EXAMPLE.direct
+    reduce_1x1, reduced_7x7 = EXAMPLE.reduced_first
+    assert_summary(direct, "direct_7x7", [STEM, conv_row("conv_7x7", SIZE, SIZE, *direct_7x7)])
     assert_summary(
         reduced,
         "reduced_7x7",
         [
             STEM,
-            conv_row("reduce_1x1", 256, 256, 1, 512, 64),
-            conv_row("conv_7x7", 256, 256, 7, 64, 64),
+            conv_row("reduce_1x1", SIZE, SIZE, *reduce_1x1),
+            conv_row("conv_7x7", SIZE, SIZE, *reduced_7x7),
         ],
     )
 
 
-def test_recorded_comparison_lines_match_the_formulas():
-    direct = conv_params(7, 512, 64)
-    reduced = conv_params(1, 512, 64) + conv_params(7, 64, 64)
-    printed = dict(
-        re.findall(r"^(.+?):\s+([\d,]+) parameters$", recording_of(SNIPPET).read_text(), re.M)
-    )
-    assert printed == {
-        "7x7 layer over 512 maps": grouped(direct),
-        "7x7 layer over 64 maps": grouped(conv_params(7, 64, 64)),
-        "1x1 reduction plus 7x7 layer": grouped(reduced),
-        "saved by reducing first": grouped(direct - reduced),
-    }
-
-
 def test_live_models_agree_with_the_formulas():
     namespace = run_snippet(SNIPPET).namespace
-    assert namespace["direct"].count_params() == conv_params(3, 3, 512) + conv_params(7, 512, 64)
-    assert namespace["reduced"].get_layer("conv_7x7").output.shape == (None, 256, 256, 64)
+    direct = tutorial.baseline_params.value + tutorial.direct_7x7_params.value
+    assert namespace["direct"].count_params() == direct
+    assert namespace["reduced"].get_layer("conv_7x7").output.shape == (
+        None,
+        SIZE,
+        SIZE,
+        EXAMPLE.filters,
+    )

@@ -1,13 +1,13 @@
 """Named values: every figure a page shows, rendered into its Markdown by mkdocs-macros-plugin
 (`{{ tutorial.reduction_params }}`) when the site is built, and by tools/notebooks.py for the
-notebooks. One module per page, plus `quotes` for figures quoted from papers and sources.
-Nothing here imports Keras: figures come from tools/formulas.py, and the tests compare each
+notebooks. One module per page, which holds its figures and the figures it quotes from sources.
+Nothing here imports Keras: figures come from tools/arithmetic/, and the tests compare each
 figure that a snippet also prints with that snippet's recording.
 """
 
 import importlib
 import pkgutil
-from types import ModuleType
+from types import ModuleType, SimpleNamespace
 
 import jinja2
 
@@ -27,8 +27,28 @@ def named_values() -> dict[str, Figure | Quote]:
         f"{namespace}.{name}": value
         for namespace, module in NAMESPACES.items()
         for name, value in vars(module).items()
-        if isinstance(value, Figure | Quote)
+        if isinstance(value, Figure | Quote) and not name.startswith("_")
     }
+
+
+# The pages name each quote `quotes.<name>`, as they did when every quote was kept in one module.
+# Until they name it by its page's namespace, `quotes` holds every page module's quotes, and these
+# three under the names that their page's own figures now have.
+_RENAMED_QUOTES = {
+    "alexnet_megabytes": "squeezenet.table_2_alexnet_megabytes",
+    "squeezenet_megabytes": "squeezenet.table_2_squeezenet_megabytes",
+    "squeezenet_compressed_megabytes": "squeezenet.table_2_squeezenet_compressed_megabytes",
+}
+
+
+def _quotes() -> SimpleNamespace:
+    values = named_values()
+    quotes = {name: v for name, v in values.items() if isinstance(v, Quote)}
+    short = {name.partition(".")[2]: quote for name, quote in quotes.items()}
+    short |= {old: values[new] for old, new in _RENAMED_QUOTES.items()}
+    if len(short) != len(quotes) + len(_RENAMED_QUOTES):
+        raise ValueError("two pages' modules give a quote the same name")
+    return SimpleNamespace(**short)
 
 
 # The notebooks render pages as the site does: the same variables, and a name that does not
@@ -37,12 +57,13 @@ _ENVIRONMENT = jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=F
 
 
 def page_variables() -> dict:
-    """What a page may use: the named values, the references (for the references page) and the
-    `snippet` macro that shows a snippet and its recording."""
+    """What a page may use: the named values, the references page's list and the `snippet`
+    macro that shows a snippet and its recording."""
     from tools.catalogue import snippet_block
     from tools.references import REFERENCES
 
-    return {**NAMESPACES, "references": REFERENCES, "snippet": snippet_block}
+    listed = {key: reference for key, reference in REFERENCES.items() if reference.listed}
+    return {**NAMESPACES, "quotes": _quotes(), "references": listed, "snippet": snippet_block}
 
 
 def render(markdown: str) -> str:

@@ -1,8 +1,8 @@
 """Figures of docs/concepts/convolution-over-channels.md: the kernels of two stacked 3 × 3
 layers, a grouped 3 × 3 layer beside an ungrouped one, and the exercise's 5 × 5 layer."""
 
+from tools.arithmetic.layers import conv_params, depthwise_conv_weights, grouped_conv_weights
 from tools.figures.figure import Figure, Printed
-from tools.formulas import conv_params, depthwise_conv_weights, grouped_conv_weights
 
 KERNELS = "concepts/kernel_shapes_over_channels.py"
 GROUPED = "concepts/grouped_convolution_depth.py"

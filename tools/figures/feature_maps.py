@@ -1,8 +1,8 @@
 """Figures of docs/concepts/too-many-feature-maps.md: pooling and concatenation on
 28 × 28 × 192 maps, the size of single large filters, and three naive modules in a row."""
 
+from tools.figures import tutorial
 from tools.figures.figure import Figure, Printed
-from tools.figures.tutorial import channels as tutorial_channels
 
 POOLING = "concepts/pooling_keeps_depth.py"
 EXERCISE = "concepts/exercise_concatenation_depth.py"
@@ -30,7 +30,7 @@ stacked_depth = Figure(
 
 # One filter's weights: k × k × C.
 five_by_five_filter_weights = Figure(5 * 5 * input_depth.value)
-seven_by_seven_filter_weights = Figure(7 * 7 * tutorial_channels.value)
+seven_by_seven_filter_weights = Figure(7 * 7 * tutorial.channels.value)
 
 # The exercise: each naive module passes its input through and adds its branches.
 after_module_1 = Figure(

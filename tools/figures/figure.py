@@ -1,26 +1,29 @@
-"""The kinds of named value that pages show: a figure computed by the formulas (and, where a
-snippet prints it too, where its recording does), and a figure quoted from a source."""
+"""The kinds of named value that pages show: a figure computed by tools/arithmetic/ (and, where a
+snippet prints it too, where its recording does), a figure that a snippet measures, and a figure
+quoted from a source."""
 
 from dataclasses import dataclass
 
-from tools.summaries import recorded_summaries, recorded_values
+from tools.printed import numbers, recorded_lines, recorded_summaries
+from tools.references import Citation
 
 
 @dataclass(frozen=True)
 class Printed:
-    """Where a snippet's recording prints a figure: a `label: value` line, or a model summary's
-    total, or one layer's parameters, or one dimension of that layer's output shape."""
+    """Where a snippet's recording prints a figure: the `index`-th number (from 0) of a
+    `label: value` line, or a model summary's total, or one layer's parameters, or one dimension
+    of that layer's output shape."""
 
     snippet: str
     label: str | None = None
+    index: int = 0
     model: str | None = None
     layer: str | None = None
     dimension: int | None = None
 
-    def read(self) -> float:
+    def read(self) -> int | float:
         if self.label is not None:
-            value = recorded_values(self.snippet)[self.label].split()[0]
-            return float(value.replace(",", "").rstrip("×x%"))
+            return numbers(recorded_lines(self.snippet)[self.label])[self.index]
         [summary] = [s for s in recorded_summaries(self.snippet) if s.name == self.model]
         if self.layer is None:
             return summary.totals["Total"]
@@ -30,14 +33,16 @@ class Printed:
         return int(row.shape.strip("()").split(", ")[self.dimension])
 
     def __str__(self) -> str:
-        where = self.label or "/".join(filter(None, [self.model, self.layer]))
+        if self.label is not None:
+            return f"snippets/{self.snippet}: {self.label!r}, number {self.index}"
+        where = "/".join(filter(None, [self.model, self.layer]))
         shape = "" if self.dimension is None else f", output dimension {self.dimension}"
         return f"snippets/{self.snippet}: {where}{shape}"
 
 
 @dataclass(frozen=True)
 class Figure:
-    """A number computed by tools/formulas.py, as a page shows it (`spec` is its format).
+    """A number computed by tools/arithmetic/, as a page shows it (`spec` is its format).
     `printed` names the recording that prints the same number; the tests compare the two."""
 
     value: int | float
@@ -54,19 +59,40 @@ class Figure:
 
 
 @dataclass(frozen=True)
+class Measured(Figure):
+    """A number that a snippet measures rather than one the arithmetic computes (the layers of a
+    keras.applications network, what a ReLU keeps of random points): its value is read from the
+    recording, which the snippet's mirror test holds to account."""
+
+
+def measured(printed: Printed, spec: str = ",") -> Measured:
+    return Measured(printed.read(), spec, printed)
+
+
+@dataclass(frozen=True)
 class Quote:
     """A figure as a source states it: `value` is the number, `text` how the page quotes it,
-    `source` the document with its table, section or figure, and `unit` the place of the last
-    digit the source gives. `ours` names the site's own figure for the same quantity, and
-    `agrees` says whether the two agree within half a unit (the page says so) or differ (the
-    page gives the difference); the tests hold both to it."""
+    `cite` where the source states it, and `unit` the place of the last digit the source gives.
+    `ours` is the site's own figure for the same quantity, and `agrees` says whether the two
+    agree within half a unit (the page says so) or differ (the page gives the difference); the
+    tests hold both to it."""
 
     value: float
     text: str
-    source: str
+    cite: Citation
     unit: float
-    ours: str
+    ours: Figure
     agrees: bool
 
     def __str__(self) -> str:
         return self.text
+
+    @property
+    def source(self) -> str:
+        """The work and the place in it, as a page names them."""
+        return self.cite.text
+
+    def difference(self, figure: int | float) -> float:
+        """How far a figure of ours is from the source's, as a fraction of the source's: 0.027 is
+        2.7% above it."""
+        return (figure - self.value) / self.value

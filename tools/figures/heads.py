@@ -4,44 +4,19 @@ and without global average pooling), the cost of pooling before or after the cla
 classifier of keras.applications.MobileNet, and the window of the image that one position of a
 score map scores (the exercise).
 
-Shapes that a snippet prints as `label: (1, 9, 9, 10)` are read one number at a time with
-`Numbers`. The two test images' sizes are part of the labels the figures are read from, so a
-snippet that changes them no longer prints what these figures name.
+Shapes that a snippet prints as `label: (1, 9, 9, 10)` are read one number at a time (`index`).
+The two test images' sizes are part of the labels the figures are read from, so a snippet that
+changes them no longer prints what these figures name.
 """
 
-import re
-from dataclasses import dataclass
-
+from tools.arithmetic.layers import conv_macs, conv_output_size, conv_params, receptive_field
+from tools.arithmetic.networks import MOBILENET_SEPARABLE
 from tools.figures.figure import Figure, Printed
-from tools.formulas import (
-    MOBILENET_SEPARABLE,
-    conv_macs,
-    conv_output_size,
-    conv_params,
-    receptive_field,
-)
-from tools.summaries import recorded_values
 
 MAIN = "today/fully_convolutional_head.py"
 DENSE = "today/heads_dense_at_every_position.py"
 ORDER = "today/heads_pool_before_or_after.py"
 EXERCISE = "today/heads_exercise_score_window.py"
-
-
-@dataclass(frozen=True)
-class Numbers(Printed):
-    """The `index`-th item of the value of a `label: value` line, counting the whole numbers and
-    the `None`s of a shape: in `(1, 9, 9, 10)` index 1 is 9, in `(None, 1, 1, 256)` index 3 is
-    256, and in `8 to 14` index 1 is 14."""
-
-    index: int = 0
-
-    def read(self) -> float:
-        items = re.findall(r"None|\d+", recorded_values(self.snippet)[self.label])
-        return int(items[self.index])
-
-    def __str__(self) -> str:
-        return f"snippets/{self.snippet}: {self.label!r}, number {self.index}"
 
 
 # A 1x1 convolution and a Dense layer on a 7 x 7 x 64 map, ten classes.
@@ -56,7 +31,7 @@ dense_params = Figure(_head, printed=Printed(DENSE, model="dense_head", layer="d
 # The Dense layer on the whole map, flattened: one row of its kernel per value of the map.
 flat_inputs = Figure(
     dense_map_size.value**2 * dense_channels.value,
-    printed=Numbers(DENSE, label="dense_on_flat kernel"),
+    printed=Printed(DENSE, label="dense_on_flat kernel"),
 )
 
 # The fully convolutional network: two unpadded 3 x 3 convolutions with stride 2, then the
@@ -88,21 +63,21 @@ large_image_height, large_image_width = Figure(64), Figure(96)
 _SMALL = f"image {small_image} x {small_image}"
 _LARGE = f"image {large_image_height} x {large_image_width}"
 small_map = Figure(
-    _map_size(small_image.value), printed=Numbers(MAIN, label=f"{_SMALL}, score map", index=1)
+    _map_size(small_image.value), printed=Printed(MAIN, label=f"{_SMALL}, score map", index=1)
 )
 large_map_height = Figure(
     _map_size(large_image_height.value),
-    printed=Numbers(MAIN, label=f"{_LARGE}, score map", index=1),
+    printed=Printed(MAIN, label=f"{_LARGE}, score map", index=1),
 )
 large_map_width = Figure(
     _map_size(large_image_width.value),
-    printed=Numbers(MAIN, label=f"{_LARGE}, score map", index=2),
+    printed=Printed(MAIN, label=f"{_LARGE}, score map", index=2),
 )
 small_map_classes = Figure(
-    classes.value, printed=Numbers(MAIN, label=f"{_SMALL}, score map", index=3)
+    classes.value, printed=Printed(MAIN, label=f"{_SMALL}, score map", index=3)
 )
 pooled_classes = Figure(
-    classes.value, printed=Numbers(MAIN, label=f"{_LARGE}, pooled scores", index=1)
+    classes.value, printed=Printed(MAIN, label=f"{_LARGE}, pooled scores", index=1)
 )
 small_flat_features = Figure(
     small_map.value**2 * conv2_filters.value,
@@ -135,28 +110,29 @@ order_positions = Figure(_size**2)  # how many times more the 1x1 computes when 
 # keras.applications.MobileNet at a quarter of its width on a 32 x 32 image, against the
 # full network of Howard et al. (2017), Table 1, whose last layers read 1,024 channels.
 mobilenet_width = Figure(0.25, ".2f")
-mobilenet_image = Figure(32, printed=Numbers(ORDER, label="MobileNet input", index=1))
-mobilenet_channels = Figure(MOBILENET_SEPARABLE[-1][2])
+mobilenet_image = Figure(32, printed=Printed(ORDER, label="MobileNet input", index=0))
+mobilenet_channels = Figure(MOBILENET_SEPARABLE[-1].c_out)
 mobilenet_small_channels = Figure(
     int(mobilenet_channels.value * mobilenet_width.value),
-    printed=Numbers(ORDER, label="conv_preds input", index=3),
+    printed=Printed(ORDER, label="conv_preds input", index=2),
 )
 
 # Exercise: the window of a 40 x 40 image that one position of the score map scores.
-_window, _step = receptive_field([(KERNEL, STRIDE), (KERNEL, STRIDE), (1, 1)])
+_seen = receptive_field([(KERNEL, STRIDE), (KERNEL, STRIDE), (1, 1)])
+_window, _step = _seen.size, _seen.step
 window = Figure(_window, printed=Printed(EXERCISE, label="window"))
 step = Figure(_step, printed=Printed(EXERCISE, label="step between windows"))
 exercise_map = Figure(
-    _map_size(small_image.value), printed=Numbers(EXERCISE, label="score map", index=1)
+    _map_size(small_image.value), printed=Printed(EXERCISE, label="score map", index=1)
 )
 exercise_positions = Figure(exercise_map.value**2)
 _row, _column = 2, 3
 _here = f"position ({_row}, {_column}) scores"
-window_top = Figure(_row * _step, printed=Numbers(EXERCISE, label=f"{_here} rows", index=0))
+window_top = Figure(_row * _step, printed=Printed(EXERCISE, label=f"{_here} rows", index=0))
 window_bottom = Figure(
-    _row * _step + _window - 1, printed=Numbers(EXERCISE, label=f"{_here} rows", index=1)
+    _row * _step + _window - 1, printed=Printed(EXERCISE, label=f"{_here} rows", index=1)
 )
-window_left = Figure(_column * _step, printed=Numbers(EXERCISE, label=f"{_here} columns", index=0))
+window_left = Figure(_column * _step, printed=Printed(EXERCISE, label=f"{_here} columns", index=0))
 window_right = Figure(
-    _column * _step + _window - 1, printed=Numbers(EXERCISE, label=f"{_here} columns", index=1)
+    _column * _step + _window - 1, printed=Printed(EXERCISE, label=f"{_here} columns", index=1)
 )

@@ -2,11 +2,13 @@
 need for the tutorial's 1×1 reduction from 512 maps to 64, and the small numbers of the
 picture at the top of the page."""
 
+from tools.arithmetic.layers import conv_params
+from tools.figures import tutorial
 from tools.figures.figure import Figure
-from tools.figures.tutorial import channels, reduced_channels
-from tools.formulas import conv_params
 
-three_by_three_reduction_params = Figure(conv_params(3, channels.value, reduced_channels.value))
+three_by_three_reduction_params = Figure(
+    conv_params(3, tutorial.channels.value, tutorial.reduced_channels.value)
+)
 
 # The picture at the top of the page keeps its numbers small enough to draw: one 1×1 layer
 # reduces maps of this size and depth, another expands them (tools/diagrams.py builds both in

@@ -3,23 +3,21 @@ linear bottleneck (Sandler et al. 2018, Tables 1 and 2) as keras.applications bu
 same two widths arranged as in ResNet's bottleneck, what ReLU keeps of a spiral embedded in n
 dimensions (as in the paper's Figure 1), and the exercise on block_16.
 
-Block figures come from the layers of Table 2 (tools/formulas.py) and are tied to the recorded
-summaries and tables. The cells of the ReLU table are read from its recording, which
-tests/today/test_inverted_relu_collapse.py checks against a count by angles alone."""
+Block figures come from the layers of Table 2 (tools/arithmetic/) and are tied to the recorded
+summaries and tables. The cells of the ReLU table are measured by the snippet and read from its
+recording, which tests/today/test_inverted_relu_collapse.py checks against a count by angles
+alone."""
 
-from dataclasses import dataclass
-
-from tools.figures import quotes
-from tools.figures.figure import Figure, Printed
-from tools.formulas import (
+from tools.arithmetic.blocks import (
     inverted_residual_macs,
     inverted_residual_params,
-    mobilenetv2_blocks,
     narrow_wide_narrow_weights,
     sandler_block_madds,
     wide_narrow_wide_weights,
 )
-from tools.summaries import recorded_values
+from tools.arithmetic.networks import mobilenetv2_blocks
+from tools.figures.figure import Figure, Printed, Quote, measured
+from tools.references import Citation
 
 MAIN = "today/inverted_residual.py"
 CONTRAST = "today/inverted_against_bottleneck.py"
@@ -27,25 +25,12 @@ RELU = "today/inverted_relu_collapse.py"
 EXERCISE = "today/inverted_exercise_block_16.py"
 
 
-@dataclass(frozen=True)
-class Column(Printed):
-    """A cell of a table that a snippet prints as `label: cell cell ...`: the cell at `column`
-    (from 0) of the row `label`."""
-
-    column: int = 0
-
-    def read(self) -> float:
-        cell = recorded_values(self.snippet)[self.label].split()[self.column]
-        return float(cell.replace(",", "").rstrip("%"))
-
-    def __str__(self) -> str:
-        return f"snippets/{self.snippet}: row {self.label!r}, column {self.column}"
-
-
-_BLOCKS = {name: block for name, *block in mobilenetv2_blocks()}
+_BLOCKS = mobilenetv2_blocks()
 
 # block_2, the first block with a shortcut: 56 x 56 x 24, expanded to 144 and projected to 24.
-_size, _c_in, _t, _c_out, _stride, _ = _BLOCKS["block_2"]
+_block_2 = _BLOCKS["block_2"]
+_size, _c_in, _t, _c_out = _block_2.size, _block_2.c_in, _block_2.expansion, _block_2.c_out
+_stride = _block_2.stride
 _params = inverted_residual_params(_c_in, _t, _c_out)
 _macs = inverted_residual_macs(_size, _c_in, _t, _c_out, _stride)
 
@@ -81,11 +66,11 @@ block_1x1_macs_share = Figure((_macs["expand"] + _macs["project"]) / sum(_macs.v
 # The whole of Table 2, block by block, against Keras.
 blocks = Figure(len(_BLOCKS), printed=Printed(MAIN, label="blocks"))
 shortcut_blocks = Figure(
-    sum(block[-1] for block in _BLOCKS.values()),
+    sum(block.shortcut for block in _BLOCKS.values()),
     printed=Printed(MAIN, label="blocks with a shortcut"),
 )
 expand_layers = Figure(
-    sum(block[2] != 1 for block in _BLOCKS.values()),
+    sum(block.expansion != 1 for block in _BLOCKS.values()),
     printed=Printed(MAIN, label="expand layers"),
 )
 # Every ReLU of MobileNetV2: one after the first convolution, two in each block that expands,
@@ -94,17 +79,26 @@ relu_layers = Figure(
     1 + 2 * expand_layers.value + (blocks.value - expand_layers.value) + 1,
     printed=Printed(MAIN, label="ReLU layers capped at 6"),
 )
-blocks_fewer_than_stated = Figure(quotes.mobilenetv2_section_4_blocks.value - len(_BLOCKS))
-_, _first_in, _, _first_out, _, _ = _BLOCKS["expanded_conv"]
-first_block_channels = Figure(_first_in, printed=Column(MAIN, label="expanded_conv", column=0))
-first_block_filters = Figure(_first_out, printed=Column(MAIN, label="expanded_conv", column=2))
+# Sandler et al. (2018), Section 4: "For all our main experiments we use expansion factor of 6",
+# which Keras's MobileNetV2 uses in every block that expands; and "19 residual bottleneck layers
+# described in the Table 2", whose n column adds up to 17 blocks, as many as Keras builds.
+_SECTION_4 = Citation("sandler2018", "Section 4")
+mobilenetv2_expansion_factor = Quote(6, "6", _SECTION_4, unit=1, ours=expansion_factor, agrees=True)
+mobilenetv2_section_4_blocks = Quote(19, "19", _SECTION_4, unit=1, ours=blocks, agrees=False)
+blocks_fewer_than_stated = Figure(mobilenetv2_section_4_blocks.value - len(_BLOCKS))
+
+# A row of the table of every block: input channels, expanded, output channels, stride, then
+# the parameters.
+_first = _BLOCKS["expanded_conv"]
+first_block_channels = Figure(_first.c_in, printed=Printed(MAIN, label=_first.name, index=0))
+first_block_filters = Figure(_first.c_out, printed=Printed(MAIN, label=_first.name, index=2))
 
 # The same two widths both ways round, on block_2's 56 x 56 maps.
 _narrow, _wide = _c_in, _t * _c_in
 
 
-def _contrast(label: str, column: int) -> Column:
-    return Column(CONTRAST, label=label, column=column)
+def _contrast(label: str, column: int) -> Printed:
+    return Printed(CONTRAST, label=label, index=column)
 
 
 wide = Figure(_wide, printed=_contrast("channels in and out", 0))
@@ -133,8 +127,7 @@ narrow_shortcut_values = Figure(
 
 # What ReLU keeps of the spiral, in n dimensions: cells of the recorded table, in percent.
 def _relu(n: int, column: int) -> Figure:
-    cell = Column(RELU, label=f"n = {n}", column=column)
-    return Figure(cell.read(), ".1f", printed=cell)
+    return measured(Printed(RELU, label=f"n = {n}", index=column), ".1f")
 
 
 relu_recovered_2 = _relu(2, 0)
@@ -148,7 +141,9 @@ relu_dimensions_15 = Figure(15)
 relu_dimensions_30 = Figure(30)
 
 # Exercise: block_16, on 7 x 7 x 160, expanded by 6, projected to 320, with stride 1.
-_size16, _c_in16, _t16, _c_out16, _stride16, _ = _BLOCKS["block_16"]
+_block_16 = _BLOCKS["block_16"]
+_size16, _c_in16, _t16 = _block_16.size, _block_16.c_in, _block_16.expansion
+_c_out16, _stride16 = _block_16.c_out, _block_16.stride
 _params16 = inverted_residual_params(_c_in16, _t16, _c_out16)
 _macs16 = inverted_residual_macs(_size16, _c_in16, _t16, _c_out16, _stride16)
 
@@ -163,7 +158,7 @@ block_16_expanded = Figure(_t16 * _c_in16, printed=_ex_layer("expand", 3))
 block_16_filters = Figure(_c_out16, printed=_ex_layer("project", 3))
 block_16_params = Figure(sum(_params16.values()), printed=Printed(EXERCISE, model="block_16"))
 block_16_keras_params = Figure(
-    sum(_params16.values()), printed=Column(MAIN, label="block_16", column=5)
+    sum(_params16.values()), printed=Printed(MAIN, label="block_16", index=4)
 )
 block_16_depthwise_macs = Figure(
     _macs16["depthwise"], printed=Printed(EXERCISE, label="depthwise, multiply-accumulates")

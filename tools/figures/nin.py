@@ -2,8 +2,9 @@
 MLP it slides over the image, the CIFAR-10 Network in Network of the first author's
 cuda-convnet definition, and its classifier head against a fully connected one."""
 
+from tools.arithmetic.layers import conv_params, dense_params
+from tools.arithmetic.networks import NIN_CIFAR10
 from tools.figures.figure import Figure, Printed
-from tools.formulas import NIN_CIFAR10, conv_params
 
 NETWORK = "architectures/network_in_network.py"
 MLPCONV = "architectures/nin_mlpconv_as_mlp.py"
@@ -13,7 +14,7 @@ HEAD = "architectures/exercise_nin_head.py"
 _demo_patch = 3 * 3 * 3
 _demo_layers = [(_demo_patch, 16), (16, 16), (16, 10)]
 mlpconv_demo_params = Figure(
-    sum(c_in * c_out + c_out for c_in, c_out in _demo_layers),
+    sum(dense_params(n_in, n_out) for n_in, n_out in _demo_layers),
     printed=Printed(MLPCONV, model="mlpconv"),
 )
 mlp_demo_params = Figure(mlpconv_demo_params.value, printed=Printed(MLPCONV, model="mlp"))
@@ -26,11 +27,11 @@ image_size = Figure(
     32, printed=Printed(NETWORK, model="network_in_network", layer="mlpconv1_conv", dimension=1)
 )
 classes = Figure(
-    NIN_CIFAR10[-1][1][-1],
+    NIN_CIFAR10[-1].filters[-1],
     printed=Printed(NETWORK, model="network_in_network", layer="mlpconv3_cccp2", dimension=3),
 )
 last_depth = Figure(
-    NIN_CIFAR10[-1][1][1],
+    NIN_CIFAR10[-1].filters[1],
     printed=Printed(NETWORK, model="network_in_network", layer="mlpconv3_cccp1", dimension=3),
 )
 final_map_size = Figure(
@@ -45,7 +46,7 @@ head_params = Figure(
     printed=Printed(HEAD, label="1x1 convolution + global average pooling"),
 )
 dense_head_params = Figure(
-    _features * classes.value + classes.value,
+    dense_params(_features, classes.value),
     printed=Printed(HEAD, label="flatten + fully connected layer"),
 )
 dense_to_nin_head = Figure(dense_head_params.value / head_params.value, ".0f")

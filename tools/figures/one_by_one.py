@@ -1,8 +1,8 @@
 """Figures of docs/concepts/one-by-one-convolution.md: a 1×1 convolution at stride 1 and at
 stride 2, and the exercise's 1×1 reduction from 256 to 64 channels on 56 × 56 maps."""
 
+from tools.arithmetic.layers import conv_macs, conv_output_size, conv_params
 from tools.figures.figure import Figure, Printed
-from tools.formulas import conv_macs, conv_output_size, conv_params
 
 STRIDE = "concepts/stride_two_one_by_one.py"
 EXERCISE = "concepts/exercise_one_by_one_cost.py"

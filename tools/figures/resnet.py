@@ -3,24 +3,25 @@
 whole network's parameters and multiply-accumulates against the paper's Table 1, and the
 exercise at the last stage."""
 
-from tools.figures import quotes
-from tools.figures.figure import Figure, Printed
-from tools.formulas import (
+from tools.arithmetic.blocks import basic_block, bottleneck, conv_bn_params
+from tools.arithmetic.layers import Conv
+from tools.arithmetic.networks import (
+    RESNET50_CLASSIFIER,
     RESNET50_STAGES,
-    batch_norm_params,
-    conv_params,
-    kernel_weights,
     resnet50_params,
     resnet50_stride_two_1x1,
 )
-from tools.formulas import resnet50_macs as count_resnet50_macs
+from tools.arithmetic.networks import resnet50_macs as count_resnet50_macs
+from tools.figures.figure import Figure, Printed, Quote
+from tools.references import Citation
 
 BLOCKS = "architectures/resnet_blocks.py"
 STRIDES = "architectures/resnet50_stride_two_1x1.py"
 EXERCISE = "architectures/exercise_resnet_conv5.py"
 
 # The blocks of the first stage (conv2_x), each input tied to the recorded output shapes.
-[(_, _width, _size), *_] = RESNET50_STAGES
+_conv2, *_, _conv5 = RESNET50_STAGES
+_width, _size = _conv2.width, _conv2.size
 block_size = Figure(
     _size, printed=Printed(BLOCKS, model="basic_block", layer="a_conv", dimension=1)
 )
@@ -35,10 +36,13 @@ bottleneck_channels = Figure(
     printed=Printed(BLOCKS, model="bottleneck_block", layer="restore_conv", dimension=3),
 )
 
-_basic = kernel_weights([(3, _width, _width), (3, _width, _width)])
-_bottleneck = kernel_weights(
-    [(1, 4 * _width, _width), (3, _width, _width), (1, _width, 4 * _width)]
-)
+
+def _weights(convs: list[Conv]) -> int:
+    return sum(conv.weights for conv in convs)
+
+
+_basic = _weights(basic_block(_width))
+_bottleneck = _weights(bottleneck(_width))
 basic_kernel_weights = Figure(_basic, printed=Printed(BLOCKS, label="basic block, kernel weights"))
 bottleneck_kernel_weights = Figure(
     _bottleneck, printed=Printed(BLOCKS, label="bottleneck block, kernel weights")
@@ -46,7 +50,7 @@ bottleneck_kernel_weights = Figure(
 
 # He et al., Section 4.1: a projection in place of the bottleneck block's identity shortcut
 # would join its two wide ends, 256 maps to 256.
-_square_projection = kernel_weights([(1, 4 * _width, 4 * _width)])
+_square_projection = Conv(1, 4 * _width, 4 * _width).weights
 square_projection_weights = Figure(_square_projection)
 with_square_projection_ratio = Figure(
     round((_bottleneck + _square_projection) / _bottleneck, 2), ".2f"
@@ -54,13 +58,7 @@ with_square_projection_ratio = Figure(
 
 # conv2_block1: a bottleneck block on the 64 maps of the stem, with a projection shortcut to 256.
 _projection_block = sum(
-    conv_params(kernel, c_in, c_out) + batch_norm_params(c_out)
-    for kernel, c_in, c_out in [
-        (1, _width, 4 * _width),
-        (1, _width, _width),
-        (3, _width, _width),
-        (1, _width, 4 * _width),
-    ]
+    conv_bn_params(conv) for conv in [Conv(1, _width, 4 * _width), *bottleneck(_width, _width)]
 )
 projection_block_params = Figure(
     _projection_block, printed=Printed(BLOCKS, label="projection block, parameters")
@@ -75,26 +73,36 @@ resnet50_param_count = Figure(
 # Multiply-accumulates per 224 × 224 image, against the paper's 3.8 × 10⁹ FLOPs (multiply-adds).
 image_size = Figure(224, printed=Printed(BLOCKS, label="ResNet50, input height and width"))
 _macs = count_resnet50_macs()
-_classifier_macs = 2048 * 1000
+_classifier_macs = RESNET50_CLASSIFIER[0] * RESNET50_CLASSIFIER[1]
 resnet50_macs = Figure(_macs, printed=Printed(BLOCKS, label="ResNet50, multiply-accumulates"))
 resnet50_billion_macs = Figure(round(_macs / 1e9, 2), ".2f")
 classifier_macs = Figure(_classifier_macs)
 resnet50_billion_macs_without_classifier = Figure(round((_macs - _classifier_macs) / 1e9, 2), ".2f")
-macs_above_paper = Figure(_macs / quotes.resnet50_flops.value - 1, ".1%")
+# He et al. (2015), Table 1: the FLOPs of the 50-layer network, which the paper counts as
+# multiply-adds.
+resnet50_flops = Quote(
+    3.8e9,
+    "3.8 × 10⁹",
+    Citation("he2015", "Table 1, 50-layer column"),
+    unit=0.1e9,
+    ours=resnet50_macs,
+    agrees=False,
+)
+macs_above_paper = Figure(resnet50_flops.difference(_macs), ".1%")
 
 # The 1×1 convolutions with stride 2: a projection and a reduction in each of conv3, conv4, conv5.
 _strided = resnet50_stride_two_1x1()
 stride_two_1x1_layers = Figure(
     len(_strided), printed=Printed(STRIDES, label="1x1 convolutions with stride 2")
 )
-[(_, _, _size_in, _depth_in, _size_out, _depth_out), *_] = _strided  # conv3's projection
-conv3_input_size = Figure(_size_in)
-conv3_input_depth = Figure(_depth_in)
-conv3_output_size = Figure(_size_out)
-conv3_projection_depth = Figure(_depth_out)
+_conv3_projection, *_ = _strided
+conv3_input_size = Figure(_conv3_projection.size_in)
+conv3_input_depth = Figure(_conv3_projection.c_in)
+conv3_output_size = Figure(_conv3_projection.size_out)
+conv3_projection_depth = Figure(_conv3_projection.c_out)
 
 # Exercise: a block of the last stage, conv5_x, on 7 × 7 maps.
-[*_, (_, _last_width, _last_size)] = RESNET50_STAGES
+_last_width, _last_size = _conv5.width, _conv5.size
 conv5_size = Figure(
     _last_size, printed=Printed(EXERCISE, model="bottleneck_block", layer="conv_3x3", dimension=1)
 )
@@ -106,14 +114,8 @@ conv5_width = Figure(
     _last_width,
     printed=Printed(EXERCISE, model="bottleneck_block", layer="reduce_1x1", dimension=3),
 )
-_conv5_bottleneck = kernel_weights(
-    [
-        (1, 4 * _last_width, _last_width),
-        (3, _last_width, _last_width),
-        (1, _last_width, 4 * _last_width),
-    ]
-)
-_conv5_basic = kernel_weights([(3, 4 * _last_width, 4 * _last_width)] * 2)
+_conv5_bottleneck = _weights(bottleneck(_last_width))
+_conv5_basic = _weights(basic_block(4 * _last_width))
 conv5_bottleneck_weights = Figure(
     _conv5_bottleneck, printed=Printed(EXERCISE, label="bottleneck block")
 )

@@ -2,85 +2,143 @@
 layer, as snippets/today/share_of_1x1.py counts them, against the counts Keras publishes, the
 papers' multiply-adds, and MobileNet's Table 2.
 
-Every figure of a network is a cell of the snippet's table. `share.<network>_<measure>` is the
-total of a row and `share.<network>_<measure>_<kind>` the share of one kind of layer in it, in
-percent: measure `macs` (multiply-accumulates per image) or `params`, kind `1x1`, `depthwise`,
-`larger`, `dense`, and for parameters also `batch_norm` and `other`; for example
-`share.mobilenet_macs_1x1`. Each is read from the recording through a `Cell`, so the prose cannot
-drift from the table. What holds the table itself to account: tests/today/test_share_of_1x1.py
-(ResNet50 and MobileNet against tools/formulas.py, every total against Keras's published count)
-and tests/test_layer_costs.py (the snippet's counting rules, on small models built by hand).
+Every figure of a network is a cell of the snippet's table, which it measures from Keras's own
+layers: `share.<network>_<measure>` is the total of a row and `share.<network>_<measure>_<kind>`
+the share of one kind of layer in it, in percent; for example `share.mobilenet_macs_1x1`. What
+holds the table itself to account: tests/today/test_share_of_1x1.py (ResNet50 and MobileNet
+against tools/arithmetic/, what the page says about the rest), tests/test_layer_costs.py (the
+snippet's counting rules, on small models built by hand) and the quotes of Keras's published
+counts below.
 """
 
-from dataclasses import dataclass
-
-from tools.figures import quotes
-from tools.figures.figure import Figure, Printed
-from tools.formulas import MOBILENET_SEPARABLE, mobilenet_costs_by_kind, percent_difference
-from tools.summaries import recorded_values
+from tools.arithmetic.networks import MOBILENET_SEPARABLE, mobilenet_costs_by_kind
+from tools.catalogue import recording_of
+from tools.figures import resnet
+from tools.figures.figure import Figure, Measured, Printed, Quote, measured
+from tools.references import Citation
 
 SNIPPET = "today/share_of_1x1.py"
-# The names of the networks here, and their rows' labels in the snippet's table.
-NETWORKS = {
-    "resnet50": "ResNet50",
-    "inceptionv3": "InceptionV3",
-    "xception": "Xception",
-    "mobilenet": "MobileNet",
-    "mobilenetv2": "MobileNetV2",
-    "densenet121": "DenseNet121",
-    "efficientnetb0": "EfficientNetB0",
-}
-MEASURES = {"macs": "MACs", "params": "parameters"}
-# The table's columns after the total, as the names here call them (the header: 1x1, dw, kxk,
-# dense, BN, other). Rows of multiply-accumulates print "-" for the last two: not counted.
-KINDS = ["1x1", "depthwise", "larger", "dense", "batch_norm", "other"]
+# The table's columns, as its header prints them: total, 1x1, dw, kxk, dense, BN, other.
+[_HEADER] = [
+    line.split()
+    for line in recording_of(SNIPPET).read_text("utf-8").splitlines()
+    if line.split()[:1] == ["total"]
+]
 
 
-@dataclass(frozen=True)
-class Cell(Printed):
-    """One cell of a table that a snippet prints: the row whose label is `label`, the column
-    `column` (`total` or one of KINDS)."""
-
-    column: str = "total"
-
-    def read(self) -> float:
-        cells = recorded_values(self.snippet)[self.label].split()
-        return float(cells[["total", *KINDS].index(self.column)].replace(",", ""))
-
-    def __str__(self) -> str:
-        return f"snippets/{self.snippet}: row {self.label!r}, column {self.column}"
+def _cell(row: str, column: str) -> Measured:
+    """The cell of a row ("ResNet50 MACs") in a column ("total", "1x1", "dw", ...)."""
+    printed = Printed(SNIPPET, label=row, index=_HEADER.index(column))
+    return measured(printed, "," if column == "total" else ".1f")
 
 
-def _cell(row: str, column: str) -> Figure:
-    cell = Cell(SNIPPET, label=row, column=column)
-    value = cell.read()
-    if column == "total":
-        return Figure(int(value), ",", printed=cell)
-    return Figure(value, ".1f", printed=cell)
+resnet50_macs = _cell("ResNet50 MACs", "total")
+resnet50_macs_1x1 = _cell("ResNet50 MACs", "1x1")
+resnet50_macs_dense = _cell("ResNet50 MACs", "dense")
+resnet50_params = _cell("ResNet50 parameters", "total")
+resnet50_params_dense = _cell("ResNet50 parameters", "dense")
+inceptionv3_macs = _cell("InceptionV3 MACs", "total")
+inceptionv3_macs_1x1 = _cell("InceptionV3 MACs", "1x1")
+inceptionv3_macs_larger = _cell("InceptionV3 MACs", "kxk")
+inceptionv3_params = _cell("InceptionV3 parameters", "total")
+inceptionv3_params_1x1 = _cell("InceptionV3 parameters", "1x1")
+xception_macs_1x1 = _cell("Xception MACs", "1x1")
+xception_macs_depthwise = _cell("Xception MACs", "dw")
+xception_macs_larger = _cell("Xception MACs", "kxk")
+xception_params = _cell("Xception parameters", "total")
+mobilenet_macs = _cell("MobileNet MACs", "total")
+mobilenet_macs_1x1 = _cell("MobileNet MACs", "1x1")
+mobilenet_macs_depthwise = _cell("MobileNet MACs", "dw")
+mobilenet_macs_larger = _cell("MobileNet MACs", "kxk")
+mobilenet_macs_dense = _cell("MobileNet MACs", "dense")
+mobilenet_params = _cell("MobileNet parameters", "total")
+mobilenet_params_1x1 = _cell("MobileNet parameters", "1x1")
+mobilenet_params_depthwise = _cell("MobileNet parameters", "dw")
+mobilenet_params_larger = _cell("MobileNet parameters", "kxk")
+mobilenet_params_dense = _cell("MobileNet parameters", "dense")
+mobilenet_params_batch_norm = _cell("MobileNet parameters", "BN")
+mobilenetv2_macs = _cell("MobileNetV2 MACs", "total")
+mobilenetv2_macs_1x1 = _cell("MobileNetV2 MACs", "1x1")
+mobilenetv2_macs_dense = _cell("MobileNetV2 MACs", "dense")
+mobilenetv2_params = _cell("MobileNetV2 parameters", "total")
+mobilenetv2_params_1x1 = _cell("MobileNetV2 parameters", "1x1")
+mobilenetv2_params_dense = _cell("MobileNetV2 parameters", "dense")
+densenet121_macs_1x1 = _cell("DenseNet121 MACs", "1x1")
+densenet121_params = _cell("DenseNet121 parameters", "total")
+densenet121_params_1x1 = _cell("DenseNet121 parameters", "1x1")
+efficientnetb0_macs = _cell("EfficientNetB0 MACs", "total")
+efficientnetb0_macs_1x1 = _cell("EfficientNetB0 MACs", "1x1")
+efficientnetb0_macs_depthwise = _cell("EfficientNetB0 MACs", "dw")
+efficientnetb0_macs_dense = _cell("EfficientNetB0 MACs", "dense")
+efficientnetb0_params = _cell("EfficientNetB0 parameters", "total")
+efficientnetb0_params_1x1 = _cell("EfficientNetB0 parameters", "1x1")
+efficientnetb0_params_dense = _cell("EfficientNetB0 parameters", "dense")
 
-
-for _name, _network in NETWORKS.items():
-    for _measure, _label in MEASURES.items():
-        _row = f"{_network} {_label}"
-        globals()[f"{_name}_{_measure}"] = _cell(_row, "total")
-        for _kind in KINDS[:4] if _measure == "macs" else KINDS:
-            globals()[f"{_name}_{_measure}_{_kind}"] = _cell(_row, _kind)
-
-# The papers' multiply-adds, where they give them, against ours (tools/figures/quotes.py).
-inceptionv3_billion_macs = Figure(globals()["inceptionv3_macs"].value / 1e9, ".2f")
-efficientnetb0_billion_macs = Figure(globals()["efficientnetb0_macs"].value / 1e9, ".3f")
-resnet50_above_table_1 = Figure(
-    percent_difference(globals()["resnet50_macs"].value, quotes.resnet50_flops.value), ".1%"
+# The parameter counts that Keras publishes for its applications, in millions with one decimal.
+_KERAS = Citation("keras_applications", "section “Available models”, column Parameters")
+keras_resnet50_params = Quote(
+    25.6e6, "25.6M", _KERAS, unit=0.1e6, ours=resnet50_params, agrees=True
 )
+keras_inceptionv3_params = Quote(
+    23.9e6, "23.9M", _KERAS, unit=0.1e6, ours=inceptionv3_params, agrees=True
+)
+keras_xception_params = Quote(
+    22.9e6, "22.9M", _KERAS, unit=0.1e6, ours=xception_params, agrees=True
+)
+keras_mobilenet_params = Quote(
+    4.3e6, "4.3M", _KERAS, unit=0.1e6, ours=mobilenet_params, agrees=True
+)
+keras_mobilenetv2_params = Quote(
+    3.5e6, "3.5M", _KERAS, unit=0.1e6, ours=mobilenetv2_params, agrees=True
+)
+keras_densenet121_params = Quote(
+    8.1e6, "8.1M", _KERAS, unit=0.1e6, ours=densenet121_params, agrees=True
+)
+keras_efficientnetb0_params = Quote(
+    5.3e6, "5.3M", _KERAS, unit=0.1e6, ours=efficientnetb0_params, agrees=True
+)
+
+# The papers' multiply-adds, where they give them, against ours.
+inceptionv3_billion_macs = Figure(inceptionv3_macs.value / 1e9, ".2f")
+efficientnetb0_billion_macs = Figure(efficientnetb0_macs.value / 1e9, ".3f")
+inceptionv3_abstract_mult_adds = Quote(
+    5,
+    "5 billion",
+    Citation("szegedy2015", "abstract"),
+    unit=1,
+    ours=inceptionv3_billion_macs,
+    agrees=False,
+)
+mobilenet_table_8_mult_adds = Quote(
+    569e6,
+    "569 million",
+    Citation("howard2017", "Table 8, row 1.0 MobileNet-224"),
+    unit=1e6,
+    ours=mobilenet_macs,
+    agrees=True,
+)
+mobilenetv2_table_4_mult_adds = Quote(
+    300e6,
+    "300M",
+    Citation("sandler2018", "Table 4, row MobileNetV2"),
+    unit=1e6,
+    ours=mobilenetv2_macs,
+    agrees=False,
+)
+efficientnetb0_table_2_flops = Quote(
+    0.39,
+    "0.39B",
+    Citation("tan2019", "Table 2, row EfficientNet-B0"),
+    unit=0.01,
+    ours=efficientnetb0_billion_macs,
+    agrees=True,
+)
+resnet50_above_table_1 = Figure(resnet.resnet50_flops.difference(resnet50_macs.value), ".1%")
 inceptionv3_above_abstract = Figure(
-    percent_difference(inceptionv3_billion_macs.value, quotes.inceptionv3_abstract_mult_adds.value),
-    ".0%",
+    inceptionv3_abstract_mult_adds.difference(inceptionv3_billion_macs.value), ".0%"
 )
 mobilenetv2_above_table_4 = Figure(
-    percent_difference(
-        globals()["mobilenetv2_macs"].value, quotes.mobilenetv2_table_4_mult_adds.value
-    ),
-    ".1%",
+    mobilenetv2_table_4_mult_adds.difference(mobilenetv2_macs.value), ".1%"
 )
 
 # MobileNet from the layers of Howard et al. (2017), Table 1, as keras.applications builds them
@@ -93,33 +151,74 @@ _weights = {kind: _params[kind] for kind in ("1x1", "depthwise", "larger", "dens
 _weights["dense"] -= _classes
 mobilenet_batch_norm_params = Figure(_params["batch norm"])
 mobilenet_classifier_biases = Figure(_classes)
-for _kind in ("1x1", "depthwise", "larger", "dense"):
-    globals()[f"mobilenet_table_1_macs_{_kind}"] = Figure(
-        100 * _macs[_kind] / sum(_macs.values()), ".2f"
+
+
+def _percent(counts: dict[str, int], kind: str) -> Figure:
+    return Figure(100 * counts[kind] / sum(counts.values()), ".2f")
+
+
+mobilenet_table_1_macs_1x1 = _percent(_macs, "1x1")
+mobilenet_table_1_macs_depthwise = _percent(_macs, "depthwise")
+mobilenet_table_1_macs_larger = _percent(_macs, "larger")
+mobilenet_table_1_macs_dense = _percent(_macs, "dense")
+mobilenet_table_1_weights_1x1 = _percent(_weights, "1x1")
+mobilenet_table_1_weights_depthwise = _percent(_weights, "depthwise")
+mobilenet_table_1_weights_larger = _percent(_weights, "larger")
+mobilenet_table_1_weights_dense = _percent(_weights, "dense")
+
+# Howard et al. (2017), Table 2: the share of MobileNet's mult-adds and parameters in each type
+# of layer, in percent.
+_TABLE_2 = "Table 2, row"
+
+
+def _table_2(value: float, row: str, ours: Figure, agrees: bool = True) -> Quote:
+    return Quote(
+        value,
+        f"{value}%",
+        Citation("howard2017", f"{_TABLE_2} {row}"),
+        unit=0.01,
+        ours=ours,
+        agrees=agrees,
     )
-    globals()[f"mobilenet_table_1_weights_{_kind}"] = Figure(
-        100 * _weights[_kind] / sum(_weights.values()), ".2f"
-    )
-mobilenet_table_2_macs_sum = Figure(
-    sum(
-        quote.value
-        for quote in (
-            quotes.mobilenet_table_2_macs_1x1,
-            quotes.mobilenet_table_2_macs_depthwise,
-            quotes.mobilenet_table_2_macs_larger,
-            quotes.mobilenet_table_2_macs_dense,
-        )
-    ),
-    ".2f",
+
+
+mobilenet_table_2_macs_1x1 = _table_2(94.86, "Conv 1 × 1, Mult-Adds", mobilenet_table_1_macs_1x1)
+mobilenet_table_2_macs_depthwise = _table_2(
+    3.06, "Conv DW 3 × 3, Mult-Adds", mobilenet_table_1_macs_depthwise
 )
+mobilenet_table_2_macs_larger = _table_2(
+    1.19, "Conv 3 × 3, Mult-Adds", mobilenet_table_1_macs_larger, agrees=False
+)
+mobilenet_table_2_macs_dense = _table_2(
+    0.18, "Fully Connected, Mult-Adds", mobilenet_table_1_macs_dense
+)
+mobilenet_table_2_params_1x1 = _table_2(
+    74.59, "Conv 1 × 1, Parameters", mobilenet_table_1_weights_1x1
+)
+mobilenet_table_2_params_depthwise = _table_2(
+    1.06, "Conv DW 3 × 3, Parameters", mobilenet_table_1_weights_depthwise
+)
+mobilenet_table_2_params_larger = _table_2(
+    0.02, "Conv 3 × 3, Parameters", mobilenet_table_1_weights_larger
+)
+mobilenet_table_2_params_dense = _table_2(
+    24.33, "Fully Connected, Parameters", mobilenet_table_1_weights_dense
+)
+_table_2_macs = [
+    mobilenet_table_2_macs_1x1,
+    mobilenet_table_2_macs_depthwise,
+    mobilenet_table_2_macs_larger,
+    mobilenet_table_2_macs_dense,
+]
+mobilenet_table_2_macs_sum = Figure(sum(quote.value for quote in _table_2_macs), ".2f")
 # Table 2's Conv 3 x 3 row has the digits of ours in another order; with ours, the rows add up.
 mobilenet_table_2_macs_sum_corrected = Figure(
     mobilenet_table_2_macs_sum.value
-    - quotes.mobilenet_table_2_macs_larger.value
-    + round(globals()["mobilenet_table_1_macs_larger"].value, 2),
+    - mobilenet_table_2_macs_larger.value
+    + round(mobilenet_table_1_macs_larger.value, 2),
     ".2f",
 )
 # How often a weight of MobileNet's first and last 1x1 convolution is used: once per position.
 _first, *_, _last = MOBILENET_SEPARABLE
-mobilenet_first_1x1_positions = Figure((_first[0] // _first[3]) ** 2)
-mobilenet_last_1x1_positions = Figure((_last[0] // _last[3]) ** 2)
+mobilenet_first_1x1_positions = Figure(_first.out_size**2)
+mobilenet_last_1x1_positions = Figure(_last.out_size**2)

@@ -1,21 +1,18 @@
 """Figures of docs/today/grouped-shuffle.md: a 1x1 convolution split into groups, two grouped 1x1
 convolutions with and without ShuffleNet's channel shuffle between them, a ShuffleNet unit
 (Zhang et al. 2017, Sections 3.1 and 3.2), and the ResNeXt block it compares with (Xie et al.
-2016, Table 1). Every figure is computed by tools/formulas.py; where a snippet prints it too,
+2016, Table 1). Every figure is computed by tools/arithmetic/; where a snippet prints it too,
 `printed=` names where, and tests/test_named_values.py compares the two."""
 
-from dataclasses import dataclass
-
-from tools.figures.figure import Figure, Printed
-from tools.formulas import (
+from tools.arithmetic.blocks import resnext_block_macs_per_position, shufflenet_unit_macs
+from tools.arithmetic.layers import (
     conv_params,
     depthwise_conv_weights,
     grouped_conv_weights,
     groups_reached_after_shuffle,
-    resnext_block_macs_per_position,
-    shufflenet_unit_macs,
 )
-from tools.summaries import recorded_values
+from tools.figures.figure import Figure, Printed, Quote
+from tools.references import Citation
 
 COST = "today/shuffle_grouped_cost.py"
 DEPENDENCIES = "today/shuffle_dependencies.py"
@@ -23,19 +20,10 @@ UNIT = "today/grouped_shuffle.py"
 EXERCISE = "today/shuffle_exercise_mixing.py"
 
 
-@dataclass(frozen=True)
-class CostCell(Printed):
-    """A cell of the table that shuffle_grouped_cost.py prints: the row `label` ("3 groups"),
-    the column `column` (weights, biases or MACs, after the kernel shape)."""
-
-    column: str = "weights"
-
-    def read(self) -> float:
-        cells = recorded_values(self.snippet)[self.label].rpartition(")")[2].split()
-        return float(cells[["weights", "biases", "MACs"].index(self.column)].replace(",", ""))
-
-    def __str__(self) -> str:
-        return f"snippets/{self.snippet}: row {self.label!r}, column {self.column}"
+def _cost_cell(row: str, column: str) -> Printed:
+    """A cell of the table that shuffle_grouped_cost.py prints: the row ("3 groups"), the column
+    (weights, biases or MACs, after the four numbers of the kernel's shape)."""
+    return Printed(COST, label=row, index=4 + ["weights", "biases", "MACs"].index(column))
 
 
 # One 1x1 layer, 480 maps of 14 x 14 into 120, as in Stage 3 of ShuffleNet 1x with
@@ -50,17 +38,13 @@ _positions = size.value**2
 _dense = conv_params(1, inputs.value, filters.value, bias=False)
 _grouped = grouped_conv_weights(1, inputs.value, filters.value, groups.value)
 _most = grouped_conv_weights(1, inputs.value, filters.value, most_groups.value)
-dense_weights = Figure(_dense, printed=CostCell(COST, label="1 group", column="weights"))
-grouped_weights = Figure(_grouped, printed=CostCell(COST, label="3 groups", column="weights"))
-most_groups_weights = Figure(_most, printed=CostCell(COST, label="8 groups", column="weights"))
+dense_weights = Figure(_dense, printed=_cost_cell("1 group", "weights"))
+grouped_weights = Figure(_grouped, printed=_cost_cell("3 groups", "weights"))
+most_groups_weights = Figure(_most, printed=_cost_cell("8 groups", "weights"))
 biases = Figure(filters.value, printed=Printed(COST, label="biases, every row"))
-dense_macs = Figure(_positions * _dense, printed=CostCell(COST, label="1 group", column="MACs"))
-grouped_macs = Figure(
-    _positions * _grouped, printed=CostCell(COST, label="3 groups", column="MACs")
-)
-most_groups_macs = Figure(
-    _positions * _most, printed=CostCell(COST, label="8 groups", column="MACs")
-)
+dense_macs = Figure(_positions * _dense, printed=_cost_cell("1 group", "MACs"))
+grouped_macs = Figure(_positions * _grouped, printed=_cost_cell("3 groups", "MACs"))
+most_groups_macs = Figure(_positions * _most, printed=_cost_cell("8 groups", "MACs"))
 dense_params = Figure(
     _dense + filters.value,
     printed=Printed(COST, model="grouped_1x1", layer="conv_1x1_g1"),
@@ -139,10 +123,21 @@ resnext_channels = Figure(256)
 resnext_width = Figure(128)
 resnext_cardinality = Figure(32)
 resnext_group_width = Figure(resnext_width.value // resnext_cardinality.value)
-_pointwise, _grouped_3x3 = resnext_block_macs_per_position(
+_resnext = resnext_block_macs_per_position(
     resnext_channels.value, resnext_width.value, resnext_cardinality.value
 )
-resnext_pointwise_share = Figure(100 * _pointwise / (_pointwise + _grouped_3x3), ".1f")
+resnext_pointwise_share = Figure(100 * _resnext.pointwise / sum(_resnext), ".1f")
+# Zhang et al. (2017), Section 3.1: in a ResNeXt block of cardinality 32, the 1x1 ("pointwise")
+# layers do this share of the multiply-adds. Ours is the block of Xie et al. (2016), Table 1 (any
+# stage: all widths double together).
+shufflenet_resnext_pointwise_share = Quote(
+    93.4,
+    "93.4%",
+    Citation("zhang2017", "Section 3.1"),
+    unit=0.1,
+    ours=resnext_pointwise_share,
+    agrees=True,
+)
 
 # The exercise: the same pair with a shuffle, on 3, 6, 9 and 12 channels in 3 groups.
 exercise_channels = Figure(6)

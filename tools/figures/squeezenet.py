@@ -2,10 +2,12 @@
 al. 2016, Table 1), what their expand layers do to depth, the parameters of SqueezeNet and of
 AlexNet, and the bytes those take, against the paper's Table 2."""
 
-from tools.figures.figure import Figure, Printed
-from tools.formulas import alexnet_params as count_alexnet_params
-from tools.formulas import conv_params, megabytes, squeezenet_fire_depths, valid_output_size
-from tools.formulas import squeezenet_params as count_squeezenet_params
+from tools.arithmetic.layers import Conv, conv_output_size, megabytes
+from tools.arithmetic.networks import SQUEEZENET_CONV1, squeezenet_fire_modules
+from tools.arithmetic.networks import alexnet_params as count_alexnet_params
+from tools.arithmetic.networks import squeezenet_params as count_squeezenet_params
+from tools.figures.figure import Figure, Printed, Quote
+from tools.references import Citation
 
 SQUEEZENET = "architectures/squeezenet.py"
 DEPTH = "architectures/fire_expand_depth.py"
@@ -14,58 +16,53 @@ FIRE9 = "architectures/exercise_fire9.py"
 # The input whose output sizes are Table 1's: conv1 is a 7 × 7 convolution with stride 2, then a
 # 3 × 3 max pooling with stride 2.
 image_size = Figure(227, printed=Printed(SQUEEZENET, label="SqueezeNet v1.0 input"))
+_kernel = SQUEEZENET_CONV1.kernel
 conv1_size = Figure(
-    valid_output_size(image_size.value, 7, 2), printed=Printed(SQUEEZENET, label="conv1 output")
+    conv_output_size(image_size.value, _kernel, 2),
+    printed=Printed(SQUEEZENET, label="conv1 output"),
 )
-conv1_size_from_224 = Figure(valid_output_size(224, 7, 2))
-conv1_size_from_224_same = Figure(-(-224 // 2))  # `same` padding: ceil(224 / 2)
+conv1_size_from_224 = Figure(conv_output_size(224, _kernel, 2))
+conv1_size_from_224_same = Figure(conv_output_size(224, _kernel, 2, "same"))
 fire2_input_size = Figure(
-    valid_output_size(conv1_size.value, 3, 2),
+    conv_output_size(conv1_size.value, 3, 2),
     printed=Printed(SQUEEZENET, model="fire2", layer="maxpool1_output", dimension=1),
 )
 
 # fire2, with its depths tied to the recorded summary.
-_fires = squeezenet_fire_depths()
-[_fire2, *_, _fire9] = _fires
-_, _depth_in, _squeeze, _expand_1x1, _expand_3x3, _depth_out = _fire2
-fire2_input_depth = Figure(
-    _depth_in, printed=Printed(SQUEEZENET, model="fire2", layer="maxpool1_output", dimension=3)
-)
-fire2_squeeze = Figure(
-    _squeeze, printed=Printed(SQUEEZENET, model="fire2", layer="fire2_squeeze1x1", dimension=3)
-)
-fire2_expand = Figure(
-    _expand_1x1,
-    printed=Printed(SQUEEZENET, model="fire2", layer="fire2_expand1x1", dimension=3),
-)
-fire2_output_depth = Figure(
-    _depth_out, printed=Printed(SQUEEZENET, model="fire2", layer="fire2_concat", dimension=3)
-)
-fire2_params = Figure(
-    conv_params(1, _depth_in, _squeeze)
-    + conv_params(1, _squeeze, _expand_1x1)
-    + conv_params(3, _squeeze, _expand_3x3),
-    printed=Printed(SQUEEZENET, model="fire2"),
-)
+_fires = squeezenet_fire_modules()
+_fire2, *_, _fire9 = _fires
+
+
+def _fire2_layer(layer: str) -> Printed:
+    return Printed(SQUEEZENET, model="fire2", layer=layer, dimension=3)
+
+
+fire2_input_depth = Figure(_fire2.c_in, printed=_fire2_layer("maxpool1_output"))
+fire2_squeeze = Figure(_fire2.squeeze, printed=_fire2_layer("fire2_squeeze1x1"))
+fire2_expand = Figure(_fire2.expand_1x1, printed=_fire2_layer("fire2_expand1x1"))
+fire2_output_depth = Figure(_fire2.c_out, printed=_fire2_layer("fire2_concat"))
+fire2_params = Figure(_fire2.params, printed=Printed(SQUEEZENET, model="fire2"))
 
 # The same expand filters straight on fire2's 96 maps, without the squeeze layer.
-fire2_without_squeeze_params = Figure(
-    conv_params(1, _depth_in, _expand_1x1) + conv_params(3, _depth_in, _expand_3x3)
-)
+_without_squeeze = [
+    Conv(1, _fire2.c_in, _fire2.expand_1x1),
+    Conv(3, _fire2.c_in, _fire2.expand_3x3),
+]
+fire2_without_squeeze_params = Figure(sum(conv.params() for conv in _without_squeeze))
 
 # What the expand layers do to depth, module by module.
-[_expansion] = {depth_out / squeeze for _, _, squeeze, _, _, depth_out in _fires}
+[_expansion] = {fire.c_out / fire.squeeze for fire in _fires}
 expand_over_squeeze = Figure(
     _expansion,
     ".1f",
     printed=Printed(DEPTH, label="output depth / squeeze depth, every module"),
 )
 fire2_output_over_input = Figure(
-    round(_depth_out / _depth_in, 2),
+    round(_fire2.c_out / _fire2.c_in, 2),
     ".2f",
     printed=Printed(DEPTH, label="fire2 output depth / input depth"),
 )
-_same_depth = [name for name, depth_in, *_, depth_out in _fires if depth_out == depth_in]
+_same_depth = [fire.name for fire in _fires if fire.c_out == fire.c_in]
 fire_modules = Figure(len(_fires))
 same_depth_modules = Figure(
     len(_same_depth), printed=Printed(DEPTH, label="modules as deep at the output as at the input")
@@ -100,30 +97,93 @@ bytes_per_parameter = Figure(4)
 bytes_per_megabyte = Figure(10**6)
 bytes_per_mebibyte = Figure(2**20)
 
+# Iandola et al. (2016), Table 2: model sizes of AlexNet and SqueezeNet at 32 bits a parameter,
+# and of SqueezeNet after Deep Compression at 6 bits. The two 32-bit sizes do not use the same
+# megabyte: AlexNet's agrees with its parameters' bytes / 10^6 (243.86), not / 2^20 (232.56);
+# SqueezeNet's agrees with / 2^20 (4.76), not / 10^6 (4.99). The 0.47 MB also depends on pruning
+# and on how the compressed weights are stored, which no parameter count shows: at 6 bits, all of
+# SqueezeNet's parameters take 0.94 MB.
+_ALEXNET_ROW = Citation("iandola2016", "Table 2, row AlexNet, no compression, 32 bit")
+_SQUEEZENET_ROW = Citation("iandola2016", "Table 2, row SqueezeNet, no compression, 32 bit")
+_COMPRESSED_ROW = Citation("iandola2016", "Table 2, row SqueezeNet, Deep Compression, 6 bit")
+table_2_alexnet_megabytes = Quote(
+    240, "240 MB", _ALEXNET_ROW, unit=10, ours=alexnet_megabytes, agrees=True
+)
+alexnet_megabytes_as_mebibytes = Quote(
+    240, "240 MB", _ALEXNET_ROW, unit=10, ours=alexnet_mebibytes, agrees=False
+)
+table_2_squeezenet_megabytes = Quote(
+    4.8, "4.8 MB", _SQUEEZENET_ROW, unit=0.1, ours=squeezenet_megabytes, agrees=False
+)
+squeezenet_megabytes_as_mebibytes = Quote(
+    4.8, "4.8 MB", _SQUEEZENET_ROW, unit=0.1, ours=squeezenet_mebibytes, agrees=True
+)
+table_2_squeezenet_compressed_megabytes = Quote(
+    0.47, "0.47 MB", _COMPRESSED_ROW, unit=0.01, ours=squeezenet_compressed_megabytes, agrees=False
+)
+# The abstract's headline factor, against our ratio of parameter counts (48.8): 50 is the ratio
+# of Table 2's rounded sizes, 240 MB / 4.8 MB. And the source article's version of it.
+squeezenet_fewer_params = Quote(
+    50,
+    "50×",
+    Citation("iandola2016", "abstract"),
+    unit=1,
+    ours=alexnet_to_squeezenet_params,
+    agrees=False,
+)
+sakthi_squeezenet_smaller = Quote(
+    50,
+    "50X times smaller",
+    Citation("sakthi2020", "section “Usage 3: Smaller yet Accurate Model”"),
+    unit=1,
+    ours=alexnet_to_squeezenet_params,
+    agrees=False,
+)
+
 # Exercise: fire9, on the 13 × 13 × 512 output of maxpool8.
-_, _depth_in, _squeeze, _expand_1x1, _expand_3x3, _depth_out = _fire9
 # maxpool4 follows fire4, maxpool8 follows fire8: 3 × 3 windows with stride 2.
-_fire9_size = valid_output_size(valid_output_size(fire2_input_size.value, 3, 2), 3, 2)
-fire9_size = Figure(
-    _fire9_size, printed=Printed(FIRE9, model="fire9", layer="maxpool8_output", dimension=1)
-)
-fire9_input_depth = Figure(
-    _depth_in, printed=Printed(FIRE9, model="fire9", layer="maxpool8_output", dimension=3)
-)
-fire9_squeeze = Figure(
-    _squeeze, printed=Printed(FIRE9, model="fire9", layer="fire9_squeeze1x1", dimension=3)
-)
-fire9_expand = Figure(
-    _expand_1x1, printed=Printed(FIRE9, model="fire9", layer="fire9_expand1x1", dimension=3)
-)
-fire9_params = Figure(
-    conv_params(1, _depth_in, _squeeze)
-    + conv_params(1, _squeeze, _expand_1x1)
-    + conv_params(3, _squeeze, _expand_3x3),
-    printed=Printed(FIRE9, model="fire9"),
-)
+_fire9_size = conv_output_size(conv_output_size(fire2_input_size.value, 3, 2), 3, 2)
+
+
+def _fire9_layer(layer: str, dimension: int | None = 3) -> Printed:
+    return Printed(FIRE9, model="fire9", layer=layer, dimension=dimension)
+
+
+fire9_size = Figure(_fire9_size, printed=_fire9_layer("maxpool8_output", 1))
+fire9_input_depth = Figure(_fire9.c_in, printed=_fire9_layer("maxpool8_output"))
+fire9_squeeze = Figure(_fire9.squeeze, printed=_fire9_layer("fire9_squeeze1x1"))
+fire9_expand = Figure(_fire9.expand_1x1, printed=_fire9_layer("fire9_expand1x1"))
+fire9_params = Figure(_fire9.params, printed=Printed(FIRE9, model="fire9"))
+_, _, _expand_3x3 = _fire9.convs
 fire9_expand_3x3_params = Figure(
-    conv_params(3, _squeeze, _expand_3x3),
-    printed=Printed(FIRE9, model="fire9", layer="fire9_expand3x3"),
+    _expand_3x3.params(), printed=_fire9_layer("fire9_expand3x3", None)
 )
-fire9_expand_3x3_share = Figure(conv_params(3, _squeeze, _expand_3x3) / fire9_params.value, ".0%")
+fire9_expand_3x3_share = Figure(_expand_3x3.params() / fire9_params.value, ".0%")
+
+# Table 1: its input size, which its own output sizes contradict (a 7 × 7 convolution with stride
+# 2 makes 111 × 111 maps of a 227 × 227 image, 109 × 109 of a 224 × 224 one), and the parameters
+# of fire9 and of the whole network before pruning, which our count reproduces exactly.
+squeezenet_table_1_input = Quote(
+    224,
+    "224 × 224",
+    Citation("iandola2016", "Table 1, row input image"),
+    unit=1,
+    ours=image_size,
+    agrees=False,
+)
+squeezenet_table_1_fire9_params = Quote(
+    197_184,
+    "197,184",
+    Citation("iandola2016", "Table 1, row fire9, parameters before pruning"),
+    unit=1,
+    ours=fire9_params,
+    agrees=True,
+)
+squeezenet_table_1_params = Quote(
+    1_248_424,
+    "1,248,424",
+    Citation("iandola2016", "Table 1, total parameters before pruning"),
+    unit=1,
+    ours=squeezenet_params,
+    agrees=True,
+)

@@ -2,9 +2,9 @@
 of a 256 × 256 RGB image into 512 maps, then project, reduce or expand with a 1×1, or compare a
 7 × 7 convolution with and without a 1×1 reduction in front."""
 
-from tools.figures.figure import Figure, Printed
-from tools.figures.quotes import tutorial_direct_7x7_params
-from tools.formulas import conv_params
+from tools.arithmetic.layers import Reduction, conv_params
+from tools.figures.figure import Figure, Printed, Quote
+from tools.references import Citation
 
 BASELINE = "tutorial/baseline_3x3_conv.py"
 SEVEN = "tutorial/seven_by_seven_cost.py"
@@ -28,12 +28,17 @@ expanded_channels = Figure(
 )
 summary_width = Figure(80, "d")  # line_length=80 in every snippet; its tables are this wide
 
+# A 7 × 7 convolution of 64 filters over the 512 maps, directly or after the 1×1 reduction to 64
+# (the cost page takes up the same example).
+_c, _r = channels.value, reduced_channels.value
+SEVEN_BY_SEVEN = Reduction(image_size.value, _c, filters=_r, reduced=_r, kernel=7)
+
 _stem = conv_params(3, rgb_channels, channels.value)
 _project = conv_params(1, channels.value, channels.value)
-_reduce = conv_params(1, channels.value, reduced_channels.value)
+_reduce = SEVEN_BY_SEVEN.reduction.params()
 _expand = conv_params(1, channels.value, expanded_channels.value)
-_direct = conv_params(7, channels.value, reduced_channels.value)
-_after_reduction = conv_params(7, reduced_channels.value, reduced_channels.value)
+_direct = SEVEN_BY_SEVEN.direct_cost.params
+_after_reduction = SEVEN_BY_SEVEN.reduced_first[1].params()
 _exercise = conv_params(1, channels.value, 32)
 
 rgb_filter_weights = Figure(3 * 3 * rgb_channels)
@@ -66,11 +71,24 @@ expansion_params = Figure(
 
 direct_7x7_params = Figure(_direct, printed=Printed(SEVEN, label="7x7 layer over 512 maps"))
 direct_7x7_millions = Figure(_direct / 1e6, ".1f")
-# How far above the source tutorial's "approximately one million" the exact count is.
-direct_7x7_above_estimate = Figure(_direct / tutorial_direct_7x7_params.value - 1, ".0%")
 reduced_7x7_params = Figure(
     _after_reduction, printed=Printed(SEVEN, label="7x7 layer over 64 maps")
 )
+
+# The source tutorial's estimates for the 7 × 7 layer over 512 maps, and over 64.
+_TUTORIAL = Citation("brownlee2019", "section “Example of Decreasing Feature Maps”")
+tutorial_direct_7x7_params = Quote(
+    1_000_000,
+    "approximately one million",
+    _TUTORIAL,
+    unit=1e6,
+    ours=direct_7x7_params,
+    agrees=False,
+)
+tutorial_reduced_7x7_params = Quote(
+    200_000, "approximately 200,000", _TUTORIAL, unit=1e5, ours=reduced_7x7_params, agrees=True
+)
+direct_7x7_above_estimate = Figure(tutorial_direct_7x7_params.difference(_direct), ".0%")
 reduced_pair_params = Figure(
     _reduce + _after_reduction, printed=Printed(SEVEN, label="1x1 reduction plus 7x7 layer")
 )

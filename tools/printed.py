@@ -1,6 +1,6 @@
-"""Reads what snippets printed back into numbers: the tables of Keras 3's `model.summary()`
-and `label: value` lines. The named values read figures from recordings with it, and the
-formula tests check recordings with it."""
+"""What a snippet printed, read back from its recording: the tables of Keras 3's
+`model.summary()`, the `label: value` lines printed outside them, and the numbers in a value.
+The named values read their figures with it, and the tests the recordings."""
 
 import re
 from dataclasses import dataclass, field
@@ -10,6 +10,9 @@ from tools.catalogue import recording_of
 MODEL_LINE = re.compile(r'^Model: "(?P<name>[^"]+)"$')
 TOTAL_LINE = re.compile(r"^ (?P<kind>Total|Trainable|Non-trainable) params: (?P<count>[\d,]+) ")
 ROW_SEPARATOR = ("├", "└", "┡")
+LABEL_LINE = re.compile(r"^[ \t]*(?P<label>[^│├└┏┃┡\s][^:\n]*?):[ \t]+(?P<value>.+?)[ \t]*$")
+# A number as the snippets print one: 7, 1,605,696, 0.1131; never a digit inside a word (1x1).
+NUMBER = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w,]\d)")
 
 
 @dataclass(frozen=True)
@@ -69,11 +72,22 @@ def recorded_summaries(snippet: str) -> list[Summary]:
     return parse_summaries(recording_of(snippet).read_text("utf-8"))
 
 
-def recorded_values(snippet: str) -> dict[str, str]:
-    """The `label: value` lines that a snippet printed outside its summary tables."""
-    text = recording_of(snippet).read_text("utf-8")
-    return dict(
-        (label.strip(), value.strip())
-        for label, value in re.findall(r"^[ \t]*([^│├└┏┃┡\s][^:\n]*):[ \t]+(.+)$", text, re.M)
-        if label != "Model"
-    )
+def recorded_lines(snippet: str) -> dict[str, str]:
+    """The `label: value` lines that a snippet printed outside its summaries, by label."""
+    lines = {}
+    for line in recording_of(snippet).read_text("utf-8").splitlines():
+        match = LABEL_LINE.match(line)
+        if match and not (MODEL_LINE.match(line) or TOTAL_LINE.match(line)):
+            if match["label"] in lines:
+                raise ValueError(f"snippets/{snippet} prints {match['label']!r} twice")
+            lines[match["label"]] = match["value"]
+    return lines
+
+
+def numbers(value: str) -> list[int | float]:
+    """The numbers in a printed value, in order: '(None, 7, 7, 64)' -> [7, 7, 64],
+    '1,605,696 parameters' -> [1605696], '11.8%' -> [11.8]."""
+    return [
+        float(number) if "." in number else int(number)
+        for number in (match.replace(",", "") for match in NUMBER.findall(value))
+    ]
