@@ -3,7 +3,6 @@ of the score map sees and the step between windows (named values of tools/figure
 the shapes around them, and the verdicts."""
 
 from mirror import snippet_of
-from tools.arithmetic.layers import conv_output_size
 from tools.figures import heads
 
 SNIPPET = snippet_of(__file__)
@@ -20,12 +19,6 @@ def printed() -> dict[str, str]:
     }
 
 
-def map_size(size: int) -> int:
-    return conv_output_size(
-        conv_output_size(size, heads.KERNEL, heads.STRIDE), heads.KERNEL, heads.STRIDE
-    )
-
-
 def test_a_window_is_the_smallest_image_the_network_takes():
-    assert map_size(WINDOW) == 1
-    assert map_size(WINDOW - 1) == 0
+    assert heads.score_map_size(WINDOW) == 1
+    assert heads.score_map_size(WINDOW - 1) == 0

@@ -53,7 +53,7 @@ network_params = Figure(
 )
 
 
-def _map_size(size: int) -> int:
+def score_map_size(size: int) -> int:
     """Height (or width) of the score map for an image of this height (or width)."""
     return conv_output_size(conv_output_size(size, KERNEL, STRIDE), KERNEL, STRIDE)
 
@@ -63,14 +63,14 @@ large_image_height, large_image_width = Figure(64), Figure(96)
 _SMALL = f"image {small_image} x {small_image}"
 _LARGE = f"image {large_image_height} x {large_image_width}"
 small_map = Figure(
-    _map_size(small_image.value), printed=Printed(MAIN, label=f"{_SMALL}, score map", index=1)
+    score_map_size(small_image.value), printed=Printed(MAIN, label=f"{_SMALL}, score map", index=1)
 )
 large_map_height = Figure(
-    _map_size(large_image_height.value),
+    score_map_size(large_image_height.value),
     printed=Printed(MAIN, label=f"{_LARGE}, score map", index=1),
 )
 large_map_width = Figure(
-    _map_size(large_image_width.value),
+    score_map_size(large_image_width.value),
     printed=Printed(MAIN, label=f"{_LARGE}, score map", index=2),
 )
 small_map_classes = Figure(
@@ -123,7 +123,7 @@ _window, _step = _seen.size, _seen.step
 window = Figure(_window, printed=Printed(EXERCISE, label="window"))
 step = Figure(_step, printed=Printed(EXERCISE, label="step between windows"))
 exercise_map = Figure(
-    _map_size(small_image.value), printed=Printed(EXERCISE, label="score map", index=1)
+    score_map_size(small_image.value), printed=Printed(EXERCISE, label="score map", index=1)
 )
 exercise_positions = Figure(exercise_map.value**2)
 _row, _column = 2, 3
