@@ -9,6 +9,7 @@ from tools.arithmetic.layers import (
     conv_params,
     depthwise_conv_weights,
     depthwise_macs,
+    grouped_conv_macs,
     grouped_conv_weights,
     layer_bytes,
 )
@@ -42,7 +43,7 @@ pointwise_weights, pointwise_macs, pointwise_bytes, pointwise_intensity = _layer
 )
 _grouped = grouped_conv_weights(1, _c, _c, many_groups.value)
 grouped_weights, grouped_macs, grouped_bytes, grouped_intensity = _layer(
-    _grouped, _h * _w * _grouped
+    _grouped, grouped_conv_macs(_h, _w, 1, _c, _c, many_groups.value)
 )
 
 # A depthwise convolution does k*k MACs per output value, and reads at least one input value

@@ -7,6 +7,7 @@ The stage table of snippets/today/se_resnet50_cost.py gives `se.<stage>_<measure
 e.g. `se.conv5_macs_share` (the gate's MACs as a percentage of the block's).
 """
 
+from tools.arithmetic.layers import conv_params
 from tools.arithmetic.networks import (
     RESNET50_STAGES,
     SEStage,
@@ -53,11 +54,11 @@ block_params = Figure(
 gate_params = Figure(_gate_params, printed=Printed(MAIN, label="gate, parameters"))
 dense_gate_params = Figure(_gate_params, printed=Printed(MAIN, label="Dense gate, parameters"))
 reduce_layer_params = Figure(
-    _channels * (_channels // RATIO) + _channels // RATIO,
+    conv_params(1, _channels, _channels // RATIO),
     printed=Printed(MAIN, model=MODEL, layer="se_reduce"),
 )
 expand_layer_params = Figure(
-    (_channels // RATIO) * _channels + _channels,
+    conv_params(1, _channels // RATIO, _channels),
     printed=Printed(MAIN, model=MODEL, layer="se_expand"),
 )
 se_block_params = Figure(_block_params + _gate_params, printed=Printed(MAIN, model=MODEL))
