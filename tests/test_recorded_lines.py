@@ -17,8 +17,10 @@ a mirror test and no longer printed. The test prints how many lines fall under e
 import importlib.util
 from collections import Counter
 
+import pytest
+
 from mirror import mirror_test_of
-from tools.catalogue import all_snippets
+from tools.catalogue import ROOT, all_snippets
 from tools.figures import named_values
 from tools.figures.figure import Figure, Measured
 from tools.printed import numbers, recorded_lines
@@ -79,16 +81,25 @@ def account(snippet: str, tied: dict[tuple[str, str], set[int]]) -> tuple[Counte
     return counts, problems
 
 
-def test_every_printed_line_is_tied_checked_or_no_figure(capsys):
-    tied, counts, problems = tied_numbers(), Counter(), []
-    for snippet in (path.as_posix() for path in all_snippets()):
-        snippet_counts, snippet_problems = account(snippet, tied)
-        counts += snippet_counts
-        name = f"snippets/{snippet} ({mirror_test_of(snippet).name})"
-        problems += [f"{name}: {problem}" for problem in snippet_problems]
+SNIPPETS = all_snippets()
+TIED = tied_numbers()
+
+
+@pytest.mark.parametrize("snippet", SNIPPETS, ids=lambda path: path.as_posix())
+def test_every_printed_line_is_tied_checked_or_no_figure(snippet):
+    _, problems = account(snippet.as_posix(), TIED)
+    where = f"snippets/{snippet.as_posix()} ({mirror_test_of(snippet).relative_to(ROOT)})"
+    assert not problems, f"{where}:\n" + "\n".join(problems)
+
+
+def test_how_the_printed_lines_are_accounted_for(capsys):
+    counts, lines = Counter(), 0
+    for snippet in SNIPPETS:
+        counts += account(snippet.as_posix(), TIED)[0]
+        lines += len(recorded_lines(snippet.as_posix()))
     with capsys.disabled():
         print(
-            f"\n{sum(counts.values())} `label: value` lines in {len(all_snippets())} recordings: "
+            f"\n{lines} `label: value` lines in {len(SNIPPETS)} recordings: "
             + ", ".join(f"{count} {kind}" for kind, count in sorted(counts.items()))
         )
-    assert not problems, "\n".join(problems)
+    assert sum(counts.values()) == lines, "some lines are accounted for nowhere: the test of each snippet names them"
