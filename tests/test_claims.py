@@ -1,61 +1,129 @@
-"""The claims register, tests/claims/<page>.yml: for each page, the statements a reader could
-rely on, one line each, with their evidence:
+"""The claims registers (tests/claims/<page>.yml; the format is in tools/evidence.py) hold each
+page to its evidence.
 
-    - {claim: "The exact sentence, as the page renders it.", snippet: topic/name.py}
-    - {claim: "...", value: resnet.projection_params}
-    - {claim: "...", cite: [he2015, "Table 1"]}
-
-A claim fails when its sentence is no longer on its page (so editing a claim forces a look at
-its evidence), and when its evidence is gone: a snippet the page no longer shows, a named value
-that no longer exists, or a citation that tools/references.py's `citation_problem` rejects (a
-key it does not hold, or a place that is no table, section or figure).
+A claim is matched in source form: it must be one of its page's sentences as the Markdown has
+it, named values as `{{ names }}`. So changing which value a sentence shows changes the
+sentence, while a formula change that moves a figure does not. Its rendering (values filled
+in, links and code as their text, math as its TeX) must also be in the built page's text.
+Every sentence that shows a named value is a claim, and a claim's `values` are exactly the
+values it shows: a swapped name fails whether or not the register's sentence was updated,
+until its evidence is.
 """
 
+import difflib
+
 import pytest
-import yaml
 
-from tools.catalogue import ROOT, page, pages
-from tools.figures import named_values
+from tools.catalogue import ROOT, pages, recording_of
+from tools.evidence import REGISTERS, claims_of, collapsed, plain, recording_line, register_of
+from tools.figures import named_values, render
 from tools.references import citation_problem
+from tools.sentences import sentences
 
-REGISTER = ROOT / "tests" / "claims"
-EVIDENCE = {"snippet", "value", "cite"}
-
-
-def registers():
-    return sorted(REGISTER.rglob("*.yml"))
+by_page = pytest.mark.parametrize("page", pages(), ids=lambda page: page.name)
 
 
-def page_of(register) -> str:
-    return register.relative_to(REGISTER).with_suffix(".md").as_posix()
+def shown_values(sentence) -> set[str]:
+    values = named_values()
+    return {name for name in sentence.named_values if name in values}
 
 
-def normalised(text: str) -> str:
-    return " ".join(text.split())
+def where(page) -> str:
+    return f"{register_of(page).relative_to(ROOT)} (docs/{page.name})"
 
 
 def test_every_page_has_a_register():
-    assert sorted(page_of(r) for r in registers()) == sorted(p.name for p in pages())
+    registers = sorted(path.relative_to(REGISTERS) for path in REGISTERS.rglob("*.yml"))
+    expected = sorted(register_of(page).relative_to(REGISTERS) for page in pages())
+    assert registers == expected
 
 
-@pytest.mark.parametrize("register", registers(), ids=page_of)
-def test_every_claim_is_on_its_page_with_its_evidence(register, built_site):
-    documented = page(page_of(register))
-    text = normalised(built_site.page(documented.html).article.get_text())
+def shown_texts(article) -> dict[str, str]:
+    """What a reader sees of each kind of sentence on a built page."""
+    rows = [
+        " | ".join(collapsed(cell.get_text()) for cell in row.select("th, td"))
+        for row in article.select("tr")
+    ]
+    return {
+        "image": "\n".join(collapsed(image.get("alt", "")) for image in article.select("img")),
+        "table row": "\n".join(rows),
+        "formula": collapsed(article.get_text()),
+        "text": collapsed(article.get_text()),
+    }
+
+
+def is_shown(claim, sentence, texts) -> bool:
+    if sentence.kind == "image":
+        return claim.rendered in texts["image"].splitlines()
+    if sentence.kind == "table row":
+        cells = " | ".join(plain(cell) for cell in claim.text.split(" | "))
+        return cells in texts["table row"].splitlines()
+    if sentence.kind == "formula":
+        return collapsed(render(claim.text)) in texts["formula"]
+    return claim.rendered in texts["text"]
+
+
+@by_page
+def test_every_claim_is_a_sentence_of_its_page_with_its_evidence(page, built_site):
+    found = {sentence.text: sentence for sentence in sentences(page.markdown)}
+    texts = shown_texts(built_site.page(page.html).article)
     values = named_values()
     problems = []
-    for entry in yaml.safe_load(register.read_text("utf-8")) or []:
-        claim = normalised(entry["claim"])
-        [kind] = EVIDENCE & entry.keys()
-        evidence = entry[kind]
-        if claim not in text:
-            problems.append(f"no longer on the page: {claim!r}")
-        if kind == "snippet" and evidence not in documented.includes:
-            problems.append(f"{claim[:60]!r}: the page shows no snippet {evidence}")
-        if kind == "value" and evidence not in values:
-            problems.append(f"{claim[:60]!r}: no named value {evidence}")
-        if kind == "cite" and (problem := citation_problem(*evidence)):
-            problems.append(f"{claim[:60]!r}: {problem}")
-    assert not problems, f"{register.relative_to(ROOT)} (docs/{documented.name}):\n" + "\n".join(
-        problems
+    for claim in claims_of(page):
+        short = f"{claim.text[:70]!r}"
+        sentence = found.get(claim.text)
+        if sentence is None:
+            nearest = difflib.get_close_matches(claim.text, found, n=1, cutoff=0.6)
+            problems.append(
+                f"no longer a sentence of the page: {claim.text!r}"
+                + (f"\n    the page has: {nearest[0]!r}" if nearest else "")
+            )
+        elif not is_shown(claim, sentence, texts):
+            problems.append(f"{short} is in the Markdown but not in the built page")
+        if sentence is not None and set(claim.values) != shown_values(sentence):
+            shown, named = shown_values(sentence), set(claim.values)
+            problems.append(
+                f"{short} shows {sorted(shown)} but its evidence names {sorted(named)}: "
+                f"not evidence {sorted(shown - named)}, not shown {sorted(named - shown)}"
+            )
+        problems += [
+            f"{short}: no named value {name}"
+            for name in claim.values + claim.support
+            if name not in values
+        ]
+        if claim.snippet and claim.snippet not in [s.as_posix() for s in page.snippets]:
+            problems.append(f"{short}: the page shows no snippet {claim.snippet}")
+        problems += [
+            f"{short}: {problem}"
+            for key, locator in claim.cites
+            if (problem := citation_problem(key, locator))
+        ]
+        if not (claim.values or claim.support or claim.snippet or claim.cites):
+            problems.append(f"{short} has no evidence")
+    assert not problems, f"{where(page)}:\n" + "\n".join(problems)
+
+
+@by_page
+def test_every_sentence_that_shows_a_named_value_is_a_claim(page):
+    registered = {claim.text for claim in claims_of(page)}
+    missing = [
+        f"line {sentence.line}: {sentence.text!r}"
+        for sentence in sentences(page.markdown)
+        if shown_values(sentence) and sentence.text not in registered
+    ]
+    assert not missing, (
+        f"{where(page)}: these sentences show named values but are no claims; register each "
+        "with `values:` naming what it shows and the rest of its evidence:\n" + "\n".join(missing)
     )
+
+
+@by_page
+def test_a_claim_on_a_snippet_names_a_line_of_its_recording(page):
+    wrong = []
+    for claim in claims_of(page):
+        if claim.snippet is None or claim.line is None:
+            continue
+        recording = recording_of(claim.snippet).read_text("utf-8")
+        if recording_line(claim, recording) is None:
+            wrong.append(f"{claim.text[:70]!r}: snippets/{claim.snippet} prints no {claim.line!r}")
+    assert not wrong, f"{where(page)}:\n" + "\n".join(wrong)

@@ -1,8 +1,9 @@
 """A page's sentences as its Markdown has them, named values still as `{{ names }}`: what the
 claims register binds to evidence.
 
-A paragraph or a list item is split into sentences; a heading, a table row, an image's text
-alternative, a tab label, an admonition's title and a displayed formula each count as one.
+A paragraph, a list item or a definition (its term is a sentence of its own) is split into
+sentences; a heading, a table row, an image's text alternative, a tab label, an admonition's
+title and a displayed formula each count as one.
 Code blocks, HTML blocks, comments and snippet calls hold no sentences.
 """
 
@@ -18,6 +19,7 @@ TABLE_RULE = re.compile(r"^\s*\|[\s:|-]+\|\s*$")
 TAB = re.compile(r'^\s*=== "(?P<text>[^"]+)"\s*$')
 ADMONITION = re.compile(r'^\s*(?:!!!|\?\?\?\+?)\s+\w+(?:\s+"(?P<text>[^"]*)")?\s*$')
 LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+\.)\s+(?P<text>.*)$")
+DEFINITION = re.compile(r"^\s*:\s+(?P<text>.*)$")  # a definition list's `:   definition`
 IMAGE = re.compile(r"!\[(?P<alt>[^\]]*)\]\([^)]*\)(?:\{[^}]*\})?", re.S)
 ATTRIBUTES = re.compile(r"^\s*\{[:.#][^}]*\}\s*$")
 HTML_LINE = re.compile(r"^\s*</?[a-zA-Z][^>]*>")
@@ -48,7 +50,7 @@ def _split(text: str) -> list[str]:
     """A paragraph's sentences."""
     parts, start = [], 0
     for end in END.finditer(text):
-        before = text[start : end.start() + 1]
+        before = text[start : end.start()]
         if before.rstrip("\"”)").endswith(ABBREVIATIONS):
             continue
         parts.append(text[start : end.end()].strip())
@@ -117,7 +119,7 @@ def sentences(markdown: str) -> list[Sentence]:
         elif admonition := ADMONITION.match(line):
             flush()
             add(admonition["text"] or "", "title", number)
-        elif item := LIST_ITEM.match(line):
+        elif item := LIST_ITEM.match(line) or DEFINITION.match(line):
             flush()
             paragraph_line = number
             paragraph.append(item["text"])

@@ -1,0 +1,123 @@
+"""The claims registers, tests/claims/<page>.yml: the statements of each page that a reader
+could rely on, each with its evidence. The build publishes them (evidence.json) and marks them
+on the pages; tests/test_claims.py holds the registers to the pages.
+
+    - claim: "The biases do not fall: every filter keeps its own, {{ shuffle.biases }} in each."
+      values: [shuffle.biases]
+      snippet: today/shuffle_grouped_cost.py
+      line: "biases"
+    - claim: "Zhang et al. point this out with their Figure 1(a) (Section 3.1)."
+      cite: [zhang2017, "Section 3.1 and Figure 1"]
+
+A claim is one sentence of its page (tools/sentences.py) as the page's Markdown has it, named
+values as `{{ names }}`, links as `[text](target)`, code in backticks and math as `\\( \\)`.
+Its evidence:
+
+- `values`: exactly the named values it shows, in any order;
+- `support`: named values it rests on without showing them;
+- `snippet`: a snippet the page shows, with `line`, the line of its recording that proves the
+  claim (the whole line, or its label before the colon), or `no_line`, why no one line does;
+- `cite`: `[key, locator]` of tools/references.py, or a list of them.
+"""
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+import markdown
+import yaml
+from bs4 import BeautifulSoup
+
+from tools.catalogue import ROOT, Page, pages
+from tools.figures import render
+
+REGISTERS = ROOT / "tests" / "claims"
+KEYS = {"claim", "values", "support", "snippet", "line", "no_line", "cite"}
+# Inline Markdown as the site renders it: math stays as its TeX, as arithmatex leaves it.
+_INLINE = markdown.Markdown(
+    extensions=["attr_list", "pymdownx.arithmatex"],
+    extension_configs={"pymdownx.arithmatex": {"generic": True}},
+)
+
+
+@dataclass(frozen=True)
+class Claim:
+    page: Page
+    text: str  # the sentence in source form, whitespace collapsed
+    values: tuple[str, ...] = ()
+    support: tuple[str, ...] = ()
+    snippet: str | None = None
+    line: str | None = None
+    no_line: str | None = None
+    cites: tuple[tuple[str, str], ...] = field(default=())
+
+    @property
+    def anchor(self) -> str:
+        """A stable id, from the page and the sentence rather than its position."""
+        digest = hashlib.sha1(f"{self.page.name}\n{self.text}".encode()).hexdigest()
+        return f"claim-{digest[:10]}"
+
+    @property
+    def rendered(self) -> str:
+        """The sentence as a reader sees it: values filled in, links and code as their text."""
+        return plain(self.text)
+
+
+def collapsed(text: str) -> str:
+    return " ".join(text.split())
+
+
+def plain(source: str) -> str:
+    html = _INLINE.reset().convert(render(source))
+    return collapsed(BeautifulSoup(html, "html.parser").get_text())
+
+
+def register_of(page: Page):
+    return REGISTERS / page.source.relative_to(ROOT / "docs").with_suffix(".yml")
+
+
+def _cites(value) -> tuple[tuple[str, str], ...]:
+    if not value:
+        return ()
+    pairs = value if isinstance(value[0], list) else [value]
+    return tuple((key, locator) for key, locator in pairs)
+
+
+@cache
+def claims_of(page: Page) -> list[Claim]:
+    """The page's register; a key that is none of KEYS fails, naming the register."""
+    register = register_of(page)
+    found = []
+    for entry in yaml.safe_load(register.read_text("utf-8")) or []:
+        if unknown := entry.keys() - KEYS:
+            raise ValueError(f"{register.relative_to(ROOT)}: unknown keys {sorted(unknown)}")
+        found.append(
+            Claim(
+                page=page,
+                text=collapsed(entry["claim"]),
+                values=tuple(entry.get("values", ())),
+                support=tuple(entry.get("support", ())),
+                snippet=entry.get("snippet"),
+                line=entry.get("line"),
+                no_line=entry.get("no_line"),
+                cites=_cites(entry.get("cite")),
+            )
+        )
+    return found
+
+
+def all_claims() -> list[Claim]:
+    return [claim for page in pages() for claim in claims_of(page)]
+
+
+LABEL = re.compile(r"^(?P<label>[^:]+):")
+
+
+def recording_line(claim: Claim, recording: str) -> str | None:
+    """The line of the snippet's recording that the claim names, if it has it."""
+    for line in recording.splitlines():
+        label = LABEL.match(line.strip())
+        if claim.line in (line.strip(), label and label["label"].strip()):
+            return line.strip()
+    return None
