@@ -7,7 +7,7 @@ figure that a snippet also prints with that snippet's recording.
 
 import importlib
 import pkgutil
-from types import ModuleType, SimpleNamespace
+from types import ModuleType
 
 import jinja2
 
@@ -31,26 +31,6 @@ def named_values() -> dict[str, Figure | Quote]:
     }
 
 
-# The pages name each quote `quotes.<name>`, as they did when every quote was kept in one module.
-# Until they name it by its page's namespace, `quotes` holds every page module's quotes, and these
-# three under the names that their page's own figures now have.
-_RENAMED_QUOTES = {
-    "alexnet_megabytes": "squeezenet.table_2_alexnet_megabytes",
-    "squeezenet_megabytes": "squeezenet.table_2_squeezenet_megabytes",
-    "squeezenet_compressed_megabytes": "squeezenet.table_2_squeezenet_compressed_megabytes",
-}
-
-
-def _quotes() -> SimpleNamespace:
-    values = named_values()
-    quotes = {name: v for name, v in values.items() if isinstance(v, Quote)}
-    short = {name.partition(".")[2]: quote for name, quote in quotes.items()}
-    short |= {old: values[new] for old, new in _RENAMED_QUOTES.items()}
-    if len(short) != len(quotes) + len(_RENAMED_QUOTES):
-        raise ValueError("two pages' modules give a quote the same name")
-    return SimpleNamespace(**short)
-
-
 # The notebooks render pages as the site does: the same variables, and a name that does not
 # exist is an error (mkdocs.yml sets the macros plugin's `on_undefined: strict`).
 _ENVIRONMENT = jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=False)
@@ -63,7 +43,7 @@ def page_variables() -> dict:
     from tools.references import REFERENCES
 
     listed = {key: reference for key, reference in REFERENCES.items() if reference.listed}
-    return {**NAMESPACES, "quotes": _quotes(), "references": listed, "snippet": snippet_block}
+    return {**NAMESPACES, "references": listed, "snippet": snippet_block}
 
 
 def render(markdown: str) -> str:
