@@ -20,17 +20,21 @@ Its evidence:
 - `cite`: `[key, locator]` of tools/references.py, or a list of them.
 """
 
+import ast
 import hashlib
+import inspect
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 
 import markdown
 import yaml
 from bs4 import BeautifulSoup
 
 from tools.catalogue import ROOT, Page, pages
-from tools.figures import render
+from tools.figures import NAMESPACES, named_values, render
+from tools.figures.figure import Quote
 
 REGISTERS = ROOT / "tests" / "claims"
 KEYS = {"claim", "values", "support", "snippet", "line", "no_line", "cite"}
@@ -121,3 +125,95 @@ def recording_line(claim: Claim, recording: str) -> str | None:
         if claim.line in (line.strip(), label and label["label"].strip()):
             return line.strip()
     return None
+
+
+def _definitions(module) -> dict[str, ast.stmt]:
+    """The module-level assignments of a figures module, by the name they bind."""
+    tree = ast.parse(Path(module.__file__).read_text("utf-8"))
+    return {
+        name.id: node
+        for node in tree.body
+        if isinstance(node, ast.Assign | ast.AnnAssign)
+        for target in (node.targets if isinstance(node, ast.Assign) else [node.target])
+        for name in ast.walk(target)
+        if isinstance(name, ast.Name)
+    }
+
+
+def _computation(name: str) -> dict:
+    """Where a named value is defined: its module, line and statement, the statements of the
+    private helpers it uses, and the docstrings of the functions they call."""
+    namespace, _, attribute = name.partition(".")
+    module = NAMESPACES[namespace]
+    source = Path(module.__file__).read_text("utf-8")
+    definitions = _definitions(module)
+    node = definitions[attribute]
+    statements = [ast.get_source_segment(source, node)]
+    used = {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
+    statements += [
+        ast.get_source_segment(source, definitions[helper])
+        for helper in sorted(used)
+        if helper.startswith("_") and helper in definitions
+    ]
+    called = {
+        n.func.id
+        for statement in statements
+        for n in ast.walk(ast.parse(statement))
+        if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)
+    }
+    functions = [
+        getattr(module, function)
+        for function in sorted(called)
+        if inspect.isfunction(getattr(module, function, None))
+    ]
+    return {
+        "module": Path(module.__file__).relative_to(ROOT).as_posix(),
+        "line": node.lineno,
+        "source": "\n".join(statements),
+        "functions": [f"{function.__module__}.{function.__name__}" for function in functions],
+    }, {
+        f"{function.__module__}.{function.__name__}": inspect.getdoc(function) or ""
+        for function in functions
+    }
+
+
+def values_data() -> dict:
+    """Every named value: its text and number, where it is computed, the recording line that
+    prints it (if one does), and for a quote its source and whether it agrees with ours; and
+    the docstrings of the functions that compute them, once each."""
+    data, docstrings = {}, {}
+    for name, value in sorted(named_values().items()):
+        computed, functions = _computation(name)
+        docstrings |= functions
+        entry = {"text": str(value), "number": value.value, "computed": computed}
+        printed = getattr(value, "printed", None)
+        if printed is not None:
+            entry["printed"] = {"snippet": printed.snippet, "where": str(printed)}
+        if isinstance(value, Quote):
+            ours = next(n for n, v in named_values().items() if v is value.ours)
+            entry["quote"] = {
+                "key": value.cite.key,
+                "locator": value.cite.locator,
+                "ours": ours,
+                "agrees": value.agrees,
+            }
+        data[name] = entry
+    return {"values": data, "functions": dict(sorted(docstrings.items()))}
+
+
+def evidence_data() -> list[dict]:
+    """Every claim: its page, anchor, rendered sentence and evidence."""
+    return [
+        {
+            "page": claim.page.url,
+            "anchor": claim.anchor,
+            "sentence": claim.rendered,
+            "values": list(claim.values),
+            "support": list(claim.support),
+            **({"snippet": claim.snippet} if claim.snippet else {}),
+            **({"line": claim.line} if claim.line else {}),
+            **({"no_line": claim.no_line} if claim.no_line else {}),
+            "cites": [{"key": key, "locator": locator} for key, locator in claim.cites],
+        }
+        for claim in all_claims()
+    ]
