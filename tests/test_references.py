@@ -7,9 +7,9 @@ references page, generated from the catalogue, shows each listed one under its k
 import re
 
 import pytest
-import yaml
 
-from tools.catalogue import ROOT, page, pages
+from tools.catalogue import page, pages
+from tools.evidence import all_claims
 from tools.figures import named_values
 from tools.figures.figure import Quote
 from tools.references import REFERENCES, Reference, citation_problem
@@ -50,13 +50,7 @@ def test_reference_has_an_arxiv_id_a_doi_or_an_address(key):
 
 
 def cited_in_claims() -> set[str]:
-    keys = set()
-    for register in (ROOT / "tests" / "claims").rglob("*.yml"):
-        for entry in yaml.safe_load(register.read_text("utf-8")) or []:
-            if "cite" in entry:
-                key, _ = entry["cite"]
-                keys.add(key)
-    return keys
+    return {key for claim in all_claims() for key, _ in claim.cites}
 
 
 def linked_from_pages() -> set[str]:

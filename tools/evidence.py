@@ -33,8 +33,6 @@ import yaml
 from bs4 import BeautifulSoup
 
 from tools.catalogue import ROOT, Page, pages
-from tools.figures import NAMESPACES, named_values, render
-from tools.figures.figure import Quote
 
 REGISTERS = ROOT / "tests" / "claims"
 KEYS = {"claim", "values", "support", "snippet", "line", "no_line", "cite"}
@@ -73,6 +71,8 @@ def collapsed(text: str) -> str:
 
 
 def plain(source: str) -> str:
+    from tools.figures import render  # figures count the claims: tools/figures/checked.py
+
     html = _INLINE.reset().convert(render(source))
     return collapsed(BeautifulSoup(html, "html.parser").get_text())
 
@@ -143,6 +143,8 @@ def _definitions(module) -> dict[str, ast.stmt]:
 def _computation(name: str) -> dict:
     """Where a named value is defined: its module, line and statement, the statements of the
     private helpers it uses, and the docstrings of the functions they call."""
+    from tools.figures import NAMESPACES
+
     namespace, _, attribute = name.partition(".")
     module = NAMESPACES[namespace]
     source = Path(module.__file__).read_text("utf-8")
@@ -181,6 +183,9 @@ def values_data() -> dict:
     """Every named value: its text and number, where it is computed, the recording line that
     prints it (if one does), and for a quote its source and whether it agrees with ours; and
     the docstrings of the functions that compute them, once each."""
+    from tools.figures import named_values
+    from tools.figures.figure import Quote
+
     data, docstrings = {}, {}
     for name, value in sorted(named_values().items()):
         computed, functions = _computation(name)

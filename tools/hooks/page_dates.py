@@ -36,12 +36,11 @@ def _git(*arguments: str) -> str:
 
 
 def last_changed(page: catalogue.Page) -> str:
-    """The UTC date of the last commit that changed any of the page's content files."""
+    """What the page's foot says: the UTC date of the last commit that changed any of its
+    content files, or that none has (a new page being written)."""
     files = [path.relative_to(catalogue.ROOT).as_posix() for path in page.content_files]
     date = _git("log", "-1", "--format=%cd", "--date=format-local:%Y-%m-%d", "--", *files)
-    if not date:
-        raise RuntimeError(f"page dates: docs/{page.name} has no commit yet; commit it first")
-    return date
+    return f"Last changed {date} (UTC)" if date else "Not committed yet"
 
 
 def on_config(config):
@@ -61,5 +60,5 @@ def on_page_markdown(markdown, page, config, files):
     else:
         name = Path(source).stem
         documented = next(p for p in catalogue.notebook_pages() if p.notebook == name)
-    page.meta["revision_date"] = f"Last changed {last_changed(documented)} (UTC)"
+    page.meta["revision_date"] = last_changed(documented)
     return markdown
