@@ -222,3 +222,10 @@ def evidence_data() -> list[dict]:
         }
         for claim in all_claims()
     ]
+
+
+if __name__ == "__main__":
+    # `python -m tools.evidence`: the claims on a snippet that name no line of its output.
+    for claim in all_claims():
+        if claim.snippet and not (claim.line or claim.no_line):
+            print(f"docs/{claim.page.name}: {claim.text[:90]} ({claim.snippet})")
