@@ -49,7 +49,7 @@ def _split(text: str) -> list[str]:
     parts, start = [], 0
     for end in END.finditer(text):
         before = text[start : end.start() + 1]
-        if before.rstrip("\"”)").endswith(ABBREVIATIONS):
+        if before.rstrip('"”)').endswith(ABBREVIATIONS):
             continue
         parts.append(text[start : end.end()].strip())
         start = end.end()
