@@ -6,7 +6,7 @@ from tools.printed import Row, recorded_summaries
 
 SNIPPET = snippet_of(__file__)
 MODULE = googlenet_inception("3a")
-SIZE, C_IN = GOOGLENET_INCEPTION_INPUT
+SIZE, C_IN = GOOGLENET_INCEPTION_INPUT.size, GOOGLENET_INCEPTION_INPUT.channels
 INPUT = Row("previous_layer", "InputLayer", shape(None, SIZE, SIZE, C_IN), 0)
 POOL = Row("pool", "MaxPooling2D", shape(None, SIZE, SIZE, C_IN), 0)
 

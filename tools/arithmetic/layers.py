@@ -59,6 +59,22 @@ def dense_params(n_in: int, n_out: int) -> int:
     return n_in * n_out + n_out
 
 
+class Dense(NamedTuple):
+    """A fully connected layer from n_in values to n_out units, on a vector."""
+
+    n_in: int
+    n_out: int
+
+    @property
+    def params(self) -> int:
+        return dense_params(self.n_in, self.n_out)
+
+    @property
+    def macs(self) -> int:
+        """One per weight."""
+        return self.n_in * self.n_out
+
+
 def batch_norm_params(channels: int) -> int:
     """A scale, an offset, a moving mean and a moving variance per channel."""
     return 4 * channels

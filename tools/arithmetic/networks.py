@@ -20,9 +20,9 @@ from tools.arithmetic.blocks import (
 from tools.arithmetic.layers import (
     Conv,
     Cost,
+    Dense,
     batch_norm_params,
     conv_output_size,
-    dense_params,
     depthwise_conv_weights,
 )
 
@@ -44,7 +44,7 @@ ALEXNET_CONVS = [
     Conv(3, 192, 384),
     Conv(3, 192, 256),
 ]
-ALEXNET_DENSE = [(6 * 6 * 256, 4096), (4096, 4096), (4096, 1000)]
+ALEXNET_DENSE = [Dense(6 * 6 * 256, 4096), Dense(4096, 4096), Dense(4096, 1000)]
 
 
 def alexnet_conv_params() -> int:
@@ -52,11 +52,12 @@ def alexnet_conv_params() -> int:
 
 
 def alexnet_dense_params() -> int:
-    return sum(dense_params(n_in, n_out) for n_in, n_out in ALEXNET_DENSE)
+    return sum(layer.params for layer in ALEXNET_DENSE)
 
 
 def alexnet_fc6_params() -> int:
-    return dense_params(*ALEXNET_DENSE[0])
+    fc6, *_ = ALEXNET_DENSE
+    return fc6.params
 
 
 def alexnet_params() -> int:
@@ -125,7 +126,7 @@ RESNET50_STAGES = [
     Stage("conv4", 6, 256, 14),
     Stage("conv5", 3, 512, 7),
 ]
-RESNET50_CLASSIFIER = (2048, 1000)
+RESNET50_CLASSIFIER = Dense(2048, 1000)
 
 
 class PlacedConv(NamedTuple):
@@ -152,22 +153,21 @@ def resnet50_convolutions() -> list[PlacedConv]:
 def resnet50_params() -> int:
     """With conv biases and batch normalization, as keras.applications builds it."""
     convs = sum(conv_bn_params(conv) for conv, _ in resnet50_convolutions())
-    return convs + dense_params(*RESNET50_CLASSIFIER)
+    return convs + RESNET50_CLASSIFIER.params
 
 
 def resnet50_macs() -> int:
     """Multiply-accumulates on a 224 x 224 image; the classifier does one per weight."""
-    n_in, n_out = RESNET50_CLASSIFIER
-    return sum(conv.macs(size) for conv, size in resnet50_convolutions()) + n_in * n_out
+    convs = sum(conv.macs(size) for conv, size in resnet50_convolutions())
+    return convs + RESNET50_CLASSIFIER.macs
 
 
 def resnet50_costs_by_kind() -> tuple[dict[str, int], dict[str, int]]:
     """(parameters, multiply-accumulates) of keras.applications' ResNet50 in its 1x1
     convolutions, its larger ones (the 7x7 stem and the 3x3s), its classifier ("dense") and its
     batch normalization; they add up to resnet50_params() and resnet50_macs()."""
-    n_in, n_out = RESNET50_CLASSIFIER
-    params = {"1x1": 0, "larger": 0, "dense": dense_params(n_in, n_out), "batch norm": 0}
-    macs = {"1x1": 0, "larger": 0, "dense": n_in * n_out}
+    params = {"1x1": 0, "larger": 0, "dense": RESNET50_CLASSIFIER.params, "batch norm": 0}
+    macs = {"1x1": 0, "larger": 0, "dense": RESNET50_CLASSIFIER.macs}
     for conv, size in resnet50_convolutions():
         kind = "1x1" if conv.kernel == 1 else "larger"
         params[kind] += conv.params()
@@ -326,18 +326,17 @@ MOBILENET_SEPARABLE = [
     SeparableLayer(14, 512, 1024, 2),
     SeparableLayer(7, 1024, 1024, 1),
 ]
-MOBILENET_CLASSIFIER = (1024, 1000)
+MOBILENET_CLASSIFIER = Dense(1024, 1000)
 
 
 def mobilenet_costs_by_kind() -> tuple[dict[str, int], dict[str, int]]:
     """(parameters, multiply-accumulates) of MobileNet as keras.applications builds it: no bias
     in its convolutions, batch normalization after each, and the classifier (with biases) on the
     pooled 1x1x1024 map, which does one multiply-accumulate per weight."""
-    n_in, n_out = MOBILENET_CLASSIFIER
     params = {"1x1": 0, "depthwise": 0, "larger": MOBILENET_STEM.params(bias=False)}
-    params |= {"dense": dense_params(n_in, n_out), "batch norm": batch_norm_params(32)}
+    params |= {"dense": MOBILENET_CLASSIFIER.params, "batch norm": batch_norm_params(32)}
     macs = {"1x1": 0, "depthwise": 0, "larger": MOBILENET_STEM.macs(MOBILENET_STEM_SIZE)}
-    macs["dense"] = n_in * n_out
+    macs["dense"] = MOBILENET_CLASSIFIER.macs
     for layer in MOBILENET_SEPARABLE:
         out, pointwise = layer.out_size, Conv(1, layer.c_in, layer.c_out)
         params["depthwise"] += depthwise_conv_weights(3, layer.c_in)
@@ -352,9 +351,9 @@ def mobilenet_full_convolutions() -> Cost:
     """MobileNet (Howard et al. 2017, Table 1) with each of its depthwise separable layers
     replaced by a full 3x3 convolution of the same input depth, output depth and stride: its
     weights (without batch normalization and biases) and multiply-accumulates."""
-    n_in, n_out = MOBILENET_CLASSIFIER
-    weights = MOBILENET_STEM.weights + n_in * n_out
-    macs = MOBILENET_STEM.macs(MOBILENET_STEM_SIZE) + n_in * n_out
+    classifier = MOBILENET_CLASSIFIER.macs  # its weights, without biases: one use each
+    weights = MOBILENET_STEM.weights + classifier
+    macs = MOBILENET_STEM.macs(MOBILENET_STEM_SIZE) + classifier
     for layer in MOBILENET_SEPARABLE:
         full = Conv(3, layer.c_in, layer.c_out)
         weights += full.weights
@@ -402,7 +401,7 @@ MOBILENETV2_TABLE_2 = [
 def mobilenetv2_blocks() -> dict[str, InvertedBlock]:
     """Every block of Table 2, by name."""
     blocks = []
-    size, c_in = MOBILENETV2_STEM
+    size, c_in = MOBILENETV2_STEM.size, MOBILENETV2_STEM.channels
     for row in MOBILENETV2_TABLE_2:
         for repeat in range(row.repeats):
             stride = row.stride if repeat == 0 else 1

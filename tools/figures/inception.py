@@ -17,7 +17,7 @@ MODULE_3A = "architectures/inception_3a.py"
 POOL_PROJECTIONS = "architectures/inception_pool_projections.py"
 EXERCISE = "architectures/exercise_inception_3b.py"
 
-_size, _depth = GOOGLENET_INCEPTION_INPUT
+_size, _depth = GOOGLENET_INCEPTION_INPUT.size, GOOGLENET_INCEPTION_INPUT.channels
 _3a, _3b, _5b = (googlenet_inception(name) for name in ("3a", "3b", "5b"))
 
 

@@ -2,7 +2,7 @@
 MLP it slides over the image, the CIFAR-10 Network in Network of the first author's
 cuda-convnet definition, and its classifier head against a fully connected one."""
 
-from tools.arithmetic.layers import conv_params, dense_params
+from tools.arithmetic.layers import Dense, conv_params, dense_params
 from tools.arithmetic.networks import NIN_CIFAR10
 from tools.figures.figure import Figure, Printed
 
@@ -12,9 +12,9 @@ HEAD = "architectures/exercise_nin_head.py"
 
 # The mlpconv check: a 3 x 3 patch of 3 channels into an MLP of 16, 16 and 10 units.
 _demo_patch = 3 * 3 * 3
-_demo_layers = [(_demo_patch, 16), (16, 16), (16, 10)]
+_demo_layers = [Dense(_demo_patch, 16), Dense(16, 16), Dense(16, 10)]
 mlpconv_demo_params = Figure(
-    sum(dense_params(n_in, n_out) for n_in, n_out in _demo_layers),
+    sum(layer.params for layer in _demo_layers),
     printed=Printed(MLPCONV, model="mlpconv"),
 )
 mlp_demo_params = Figure(mlpconv_demo_params.value, printed=Printed(MLPCONV, model="mlp"))

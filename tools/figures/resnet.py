@@ -73,7 +73,7 @@ resnet50_param_count = Figure(
 # Multiply-accumulates per 224 × 224 image, against the paper's 3.8 × 10⁹ FLOPs (multiply-adds).
 image_size = Figure(224, printed=Printed(BLOCKS, label="ResNet50, input height and width"))
 _macs = count_resnet50_macs()
-_classifier_macs = RESNET50_CLASSIFIER[0] * RESNET50_CLASSIFIER[1]
+_classifier_macs = RESNET50_CLASSIFIER.macs
 resnet50_macs = Figure(_macs, printed=Printed(BLOCKS, label="ResNet50, multiply-accumulates"))
 resnet50_billion_macs = Figure(round(_macs / 1e9, 2), ".2f")
 classifier_macs = Figure(_classifier_macs)
