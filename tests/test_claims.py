@@ -68,7 +68,12 @@ def test_every_claim_is_a_sentence_of_its_page_with_its_evidence(page, built_sit
     found = {sentence.text: sentence for sentence in sentences(page.markdown)}
     texts = shown_texts(built_site.page(page.html).article)
     values = named_values()
-    problems = []
+    registered = [claim.text for claim in claims_of(page)]
+    problems = [
+        f"registered twice: {text!r}"
+        for text in sorted(set(registered))
+        if registered.count(text) > 1
+    ]
     for claim in claims_of(page):
         short = f"{claim.text[:70]!r}"
         sentence = found.get(claim.text)

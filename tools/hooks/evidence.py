@@ -1,9 +1,10 @@
 """MkDocs hook: the claims registers in the reader's hands.
 
 - Each registered sentence of a page is marked with an empty-styled `<span class="claim"
-  id="claim-…">` around it (a heading or a table row gets an empty one inside it, an image one
-  after it), so the evidence view (assets/javascripts/evidence.js) can find it. With the view
-  off the marks change nothing a reader sees.
+  id="claim-…">` around it (a heading, a table row, a displayed formula, an admonition's title
+  or a tab label gets an empty one inside it, an image one after it), so the evidence view can
+  find it. With the view off the marks change nothing a reader sees. A sentence that a page
+  shows twice (a picture in each colour scheme) is marked once.
 - Each page says at its foot, beside its date (tools/hooks/page_dates.py, which runs first),
   how many of its statements carry evidence.
 - The build writes evidence.json (every claim with its evidence) and values.json (every named
@@ -14,6 +15,7 @@
 import json
 import re
 import sys
+from html import escape
 from pathlib import Path
 
 # MkDocs imports hooks by path; the catalogue lives in the package above this folder.
@@ -49,7 +51,19 @@ def _mark(markdown: str, claim: evidence.Claim, kind: str) -> str:
     if kind == "image":  # after the image's closing parenthesis and attributes
         close = re.compile(r"\)(?:\{[^}]*\})?").search(markdown, end)
         return f"{markdown[: close.end()]}{open_tag}</span>{markdown[close.end() :]}"
-    return markdown  # a formula, tab label or title: listed, not marked
+    return markdown  # a formula, title or tab label: marked in the HTML (on_page_content)
+
+
+# Where the HTML shows a formula, an admonition's title or a tab label, before its end.
+_IN_HTML = {
+    "formula": r'<div class="arithmatex">\\\[\s*{text}\s*\\\]',
+    "title": r'<p class="admonition-title">{text}',
+    "tab": r'<label for="__tabbed_[\d_]+">{text}',
+}
+
+
+def _kinds(page: catalogue.Page) -> dict[str, str]:
+    return {sentence.text: sentence.kind for sentence in sentences(page.markdown)}
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -57,13 +71,31 @@ def on_page_markdown(markdown, page, config, files):
         return markdown
     documented = catalogue.page(page.file.src_uri)
     claims = evidence.claims_of(documented)
-    kinds = {sentence.text: sentence.kind for sentence in sentences(documented.markdown)}
+    kinds = _kinds(documented)
     for claim in claims:
-        markdown = _mark(markdown, claim, kinds.get(claim.text, "prose"))
+        markdown = _mark(markdown, claim, kinds[claim.text])
     if claims:
         count = f"{len(claims)} statement{'s' if len(claims) > 1 else ''} with evidence"
         page.meta["revision_date"] = f"{page.meta['revision_date']} · {count}"
     return markdown
+
+
+def on_page_content(html, page, config, files):
+    if not page.file.src_uri.endswith(".md"):
+        return html
+    documented = catalogue.page(page.file.src_uri)
+    kinds = _kinds(documented)
+    for claim in evidence.claims_of(documented):
+        if kinds[claim.text] not in _IN_HTML:
+            continue
+        shown = claim.rendered if kinds[claim.text] != "formula" else render(claim.text)
+        words = r"\s+".join(re.escape(escape(word, quote=False)) for word in shown.split())
+        found = re.search(_IN_HTML[kinds[claim.text]].format(text=words), html)
+        if found is None:
+            raise ValueError(f"docs/{documented.name}: {claim.text[:70]!r} is not in its HTML")
+        mark = f'<span class="claim" id="{claim.anchor}"></span>'
+        html = f"{html[: found.end()]}{mark}{html[found.end() :]}"
+    return html
 
 
 def on_post_build(config):

@@ -1,0 +1,69 @@
+"""The build publishes the registers and the named values as evidence.json and values.json
+(documented on docs/reference/how-checked.md): as many entries as the registers and the named
+values, every target resolving, each file under 300 KB."""
+
+import json
+
+from bs4 import BeautifulSoup
+
+from tools.catalogue import ROOT, SNIPPETS
+from tools.evidence import all_claims
+from tools.figures import named_values
+
+LIMIT = 300_000  # bytes
+
+
+def published(built_site, name: str):
+    path = built_site.directory / name
+    assert path.stat().st_size < LIMIT, f"{name} is {path.stat().st_size:,} bytes"
+    return json.loads(path.read_text("utf-8"))
+
+
+def test_evidence_json_holds_every_claim_and_its_targets_resolve(built_site):
+    claims = published(built_site, "evidence.json")
+    values = named_values()
+    assert len(claims) == len(all_claims())
+    assert len({(claim["page"], claim["anchor"]) for claim in claims}) == len(claims)
+    references = BeautifulSoup(
+        built_site.page("reference/references/index.html").html, "html.parser"
+    )
+    problems = []
+    for claim in claims:
+        html = BeautifulSoup(built_site.page(claim["page"] + "index.html").html, "html.parser")
+        if html.find(id=claim["anchor"]) is None:
+            problems.append(f"{claim['page']}: no mark #{claim['anchor']}")
+        problems += [
+            f"no named value {v}" for v in claim["values"] + claim["support"] if v not in values
+        ]
+        if "snippet" in claim and not (SNIPPETS / claim["snippet"]).is_file():
+            problems.append(f"no snippet {claim['snippet']}")
+        problems += [
+            f"no reference #{cite['key']}"
+            for cite in claim["cites"]
+            if not references.find(id=cite["key"])
+        ]
+    assert not problems, "\n".join(problems[:20])
+
+
+def test_values_json_holds_every_named_value_and_where_it_is_computed(built_site):
+    data = published(built_site, "values.json")
+    values = named_values()
+    assert sorted(data["values"]) == sorted(values)
+    problems = []
+    for name, entry in data["values"].items():
+        assert entry["text"] == str(values[name]), name
+        module = (ROOT / entry["computed"]["module"]).read_text("utf-8").splitlines()
+        if name.partition(".")[2] not in module[entry["computed"]["line"] - 1]:
+            problems.append(
+                f"{name}: not defined at {entry['computed']['module']}:{entry['computed']['line']}"
+            )
+        problems += [
+            f"{name}: no docstring entry {f}"
+            for f in entry["computed"]["functions"]
+            if f not in data["functions"]
+        ]
+        if "printed" in entry and not (SNIPPETS / entry["printed"]["snippet"]).is_file():
+            problems.append(f"{name}: no snippet {entry['printed']['snippet']}")
+        if "quote" in entry and entry["quote"]["ours"] not in values:
+            problems.append(f"{name}: its figure {entry['quote']['ours']} is no named value")
+    assert not problems, "\n".join(problems[:20])
