@@ -60,7 +60,7 @@ PARTS = {
         "tests/test_layer_costs.py",
     ),
     "notebooks run again and compared": ("tests/test_notebooks.py",),
-    "browser tests": ("tests/test_browser.py",),
+    "browser tests": ("tests/test_browser.py", "tests/test_calculator.py"),
 }
 OTHER_PART = "site build, page, claim and value checks, reproducibility build"
 DURATION = re.compile(r"^([\d.]+)s (?:setup|call|teardown)\s+(\S+?)::", re.M)
