@@ -1,19 +1,27 @@
 """Headless Chromium from the OS packages, driven by Selenium, against the built site served
-on 127.0.0.1. Nothing is downloaded: Selenium is pointed at the installed browser and driver.
+on 127.0.0.1 as GitHub Pages serves it. Nothing is downloaded: Selenium is pointed at the
+installed browser and driver.
 """
 
+import contextlib
 import functools
 import http.server
 import io
 import json
 import os
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.action_chains import ActionChains
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support.ui import WebDriverWait
+
+from site_build import PUBLISHED_ENVIRONMENT, BuiltSite
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMEDRIVER = os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")
@@ -55,17 +63,25 @@ class PagesHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-def serve(directory: Path, base_path: str = "/"):
-    """Serve a folder below base_path on a free port of 127.0.0.1; returns (its URL, server)."""
+@contextlib.contextmanager
+def served(site: BuiltSite) -> Iterator[str]:
+    """The built site served on a free port of 127.0.0.1 below the base path of its published
+    address; yields its URL."""
+    base_path = urlsplit(PUBLISHED_ENVIRONMENT["SITE_URL"]).path
     handler = functools.partial(
-        type("Handler", (PagesHandler,), {"base_path": base_path}), directory=str(directory)
+        type("Handler", (PagesHandler,), {"base_path": base_path}), directory=str(site.directory)
     )
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    return f"http://127.0.0.1:{server.server_port}{base_path}", server
+    try:
+        yield f"http://127.0.0.1:{server.server_port}{base_path}"
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
-def start_chromium() -> webdriver.Chrome:
+@contextlib.contextmanager
+def chromium() -> Iterator[webdriver.Chrome]:
     missing = [path for path in (CHROMIUM, CHROMEDRIVER) if not Path(path).exists()]
     if missing:
         pytest.fail(
@@ -79,8 +95,16 @@ def start_chromium() -> webdriver.Chrome:
     for flag in CHROMIUM_FLAGS:
         options.add_argument(flag)
     options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
+    # The performance log is read for its network requests only.
+    options.add_experimental_option(
+        "perfLoggingPrefs", {"enableNetwork": True, "enablePage": False}
+    )
     os.environ["SE_OFFLINE"] = "true"  # Selenium Manager must never download a driver
-    return webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    try:
+        yield driver
+    finally:
+        driver.quit()
 
 
 def requested_urls(driver) -> list[str]:
@@ -100,3 +124,35 @@ def is_local(url: str) -> bool:
 
 def console_errors(driver) -> list[str]:
     return [entry["message"] for entry in driver.get_log("browser") if entry["level"] == "SEVERE"]
+
+
+def open_page(driver, url):
+    driver.get(url)
+    WebDriverWait(driver, 10).until(
+        lambda driver: driver.execute_script("return document.readyState") == "complete"
+    )
+
+
+def wait_for_fonts(driver):
+    """Widths, and so which boxes scroll, are final once the fonts have loaded."""
+    driver.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "document.fonts.ready.then(() => requestAnimationFrame(() => done()));"
+    )
+
+
+def press(driver, *keys):
+    ActionChains(driver).send_keys(*keys).perform()
+
+
+def focused(driver, selector: str) -> bool:
+    return driver.execute_script("return document.activeElement.matches(arguments[0])", selector)
+
+
+def tab_to(driver, selector: str, presses: int = 60):
+    """Press Tab until the element that has the focus matches the selector; return it."""
+    for _ in range(presses):
+        press(driver, Keys.TAB)
+        if focused(driver, selector):
+            return driver.switch_to.active_element
+    pytest.fail(f"{selector} not reached with {presses} presses of Tab")

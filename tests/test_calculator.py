@@ -1,0 +1,298 @@
+"""The calculator page in headless Chromium: its arithmetic agrees with Keras (parameters from
+count_params(), output shapes from compute_output_shape()) and tools/arithmetic/layers.py (MACs), it
+refuses what Keras refuses with the page's message, its table shows those numbers as a reader
+types them, and its form works from the keyboard alone.
+"""
+
+from functools import partial
+from typing import NamedTuple
+
+import keras
+import pytest
+from selenium.webdriver.common.action_chains import ActionChains
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support.ui import Select
+
+from browser import chromium, focused, open_page, press, served, tab_to
+from tools.arithmetic.layers import conv_macs, depthwise_macs, grouped_conv_macs
+
+
+@pytest.fixture(scope="module")
+def site_url(built_site):
+    with served(built_site) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with chromium() as driver:
+        yield driver
+
+
+class Case(NamedTuple):
+    """A calculator input: a Conv2D (output channels, groups) or a DepthwiseConv2D (depth
+    multiplier) with a stride and a padding, and the width of a 1×1 reduction in front of it."""
+
+    kind: str
+    height: int
+    width: int
+    c_in: int
+    kernel: int
+    stride: int
+    padding: str
+    bottleneck: int
+    c_out: int | None = None
+    groups: int = 1
+    multiplier: int = 1
+
+    def __str__(self):
+        layer = (
+            f"{self.groups} groups to {self.c_out}"
+            if self.kind == "conv"
+            else f"x{self.multiplier}"
+        )
+        return (
+            f"{self.kind} {self.height}x{self.width}x{self.c_in} k{self.kernel} s{self.stride} "
+            f"{self.padding} {layer}, reduced to {self.bottleneck}"
+        )
+
+
+CALCULATOR_CASES = [
+    Case("conv", 28, 28, 192, 5, 1, "same", 16, c_out=32),  # the page's default
+    Case("conv", 14, 14, 1024, 3, 1, "same", 256, c_out=256),
+    Case("conv", 32, 32, 3, 7, 1, "same", 1, c_out=16),
+    Case("conv", 10, 20, 64, 1, 1, "same", 200, c_out=64),  # a reduction wider than its input
+    Case("conv", 15, 15, 64, 3, 2, "same", 32, c_out=128),  # ceil(15 / 2) = 8
+    Case("conv", 15, 17, 64, 3, 2, "valid", 32, c_out=96, groups=2),
+    Case("conv", 14, 14, 256, 3, 1, "same", 64, c_out=256, groups=4),
+    Case("conv", 7, 9, 128, 1, 2, "same", 32, c_out=64, groups=8),
+    Case("conv", 28, 28, 240, 1, 1, "same", 60, c_out=240, groups=3),
+    Case("conv", 33, 31, 32, 5, 3, "valid", 32, c_out=32, groups=32),  # a channel per group
+    Case("depthwise", 112, 112, 32, 3, 1, "same", 16),
+    Case("depthwise", 15, 15, 64, 3, 2, "same", 32, multiplier=2),
+    Case("depthwise", 13, 11, 24, 5, 2, "valid", 24, multiplier=2),  # same output depth
+    Case("depthwise", 7, 7, 1024, 3, 1, "valid", 256),
+]
+
+
+def form_values(case: Case) -> dict:
+    """The case as the calculator's form fields and oneByOneCost's argument name it."""
+    values = dict(
+        kind=case.kind,
+        height=case.height,
+        width=case.width,
+        cIn=case.c_in,
+        kernel=case.kernel,
+        stride=case.stride,
+        padding=case.padding,
+        bottleneck=case.bottleneck,
+    )
+    if case.kind == "depthwise":
+        return values | dict(multiplier=case.multiplier)
+    return values | dict(cOut=case.c_out, groups=case.groups)
+
+
+def keras_cost(height: int, width: int, layers: list) -> dict:
+    """Parameters, output shape and MACs of layers applied in sequence to a height x width
+    input: parameters from Keras's count_params(), shapes from its compute_output_shape(), and
+    MACs from tools/arithmetic/layers.py at the output positions Keras gives. Each layer comes
+    with the channels it reads and its MACs as a function of its output's height and width."""
+    params = macs = 0
+    for layer, c_in, layer_macs in layers:
+        shape = (None, height, width, c_in)
+        layer.build(shape)
+        params += layer.count_params()
+        _, height, width, channels = layer.compute_output_shape(shape)
+        macs += layer_macs(height, width)
+    return {"shape": [height, width, channels], "params": params, "macs": macs}
+
+
+def keras_costs(case: Case) -> dict:
+    """What Keras and the formulas give for the case's convolution alone and after its 1×1
+    reduction; Keras raises ValueError for a combination it refuses."""
+
+    def convolution(c_in):
+        if case.kind == "depthwise":
+            layer = keras.layers.DepthwiseConv2D(
+                case.kernel,
+                strides=case.stride,
+                padding=case.padding,
+                depth_multiplier=case.multiplier,
+            )
+            macs = partial(
+                depthwise_macs, kernel=case.kernel, channels=c_in, multiplier=case.multiplier
+            )
+        else:
+            layer = keras.layers.Conv2D(
+                case.c_out,
+                case.kernel,
+                strides=case.stride,
+                padding=case.padding,
+                groups=case.groups,
+            )
+            macs = partial(
+                grouped_conv_macs,
+                kernel=case.kernel,
+                c_in=c_in,
+                c_out=case.c_out,
+                groups=case.groups,
+            )
+        return layer, c_in, macs
+
+    reduction = (
+        keras.layers.Conv2D(case.bottleneck, 1),
+        case.c_in,
+        partial(conv_macs, kernel=1, c_in=case.c_in, c_out=case.bottleneck),
+    )
+    return {
+        "direct": keras_cost(case.height, case.width, [convolution(case.c_in)]),
+        "reduced": keras_cost(case.height, case.width, [reduction, convolution(case.bottleneck)]),
+    }
+
+
+@pytest.fixture
+def calculator(browser, site_url):
+    open_page(browser, site_url + "tools/calculator/")
+    return browser
+
+
+@pytest.mark.parametrize("case", CALCULATOR_CASES, ids=str)
+def test_calculator_arithmetic_matches_keras(calculator, case):
+    shown = calculator.execute_script("return oneByOneCost(arguments[0])", form_values(case))
+    assert shown == keras_costs(case)
+
+
+INVALID_CASES = [
+    (
+        Case("conv", 8, 8, 64, 3, 1, "same", 16, c_out=96, groups=3),
+        "The 64 input channels do not split into 3 groups.",
+    ),
+    (
+        Case("conv", 8, 8, 96, 3, 1, "same", 48, c_out=64, groups=3),
+        "The 64 output channels do not split into 3 groups.",
+    ),
+    (
+        Case("conv", 8, 8, 96, 3, 2, "same", 16, c_out=96, groups=3),
+        "The 16 channels of the 1×1 reduction do not split into 3 groups.",
+    ),
+    (
+        Case("conv", 3, 9, 4, 5, 1, "valid", 4, c_out=8),
+        "With valid padding the 5 × 5 kernel must fit inside the 3 × 9 input.",
+    ),
+    (
+        Case("depthwise", 9, 4, 4, 5, 2, "valid", 4),
+        "With valid padding the 5 × 5 kernel must fit inside the 9 × 4 input.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "message"), INVALID_CASES, ids=[m for _, m in INVALID_CASES])
+def test_calculator_refuses_what_keras_refuses(calculator, case, message):
+    with pytest.raises(ValueError, match=r"divisible by the number of groups|zero or negative"):
+        keras_costs(case)
+    shown = calculator.execute_script("return oneByOneCost(arguments[0])", form_values(case))
+    assert shown == {"error": message}
+
+
+def fill_in(browser, values: dict):
+    """Type the values into the calculator as a reader would, the kind of layer first."""
+    for name, value in values.items():
+        field = browser.find_element(By.NAME, name)
+        if field.tag_name == "select":
+            Select(field).select_by_value(value)
+        else:
+            field.clear()
+            field.send_keys(str(value))
+
+
+def calculator_table(browser) -> dict:
+    return {
+        f"{row} {column}": browser.find_element(By.ID, f"calculator-{row}-{column}").text
+        for row in ("direct", "reduced", "saving")
+        for column in ("shape", "params", "macs")
+    }
+
+
+def expected_table(case: Case) -> dict:
+    """The calculator's table for the case, from Keras and the formulas."""
+    costs = keras_costs(case)
+    table = {}
+    for row, cost in costs.items():
+        table[f"{row} shape"] = " × ".join(str(size) for size in cost["shape"])
+        table[f"{row} params"] = f"{cost['params']:,}"
+        table[f"{row} macs"] = f"{cost['macs']:,}"
+    comparable = costs["direct"]["shape"] == costs["reduced"]["shape"]
+    table["saving shape"] = "same output" if comparable else "outputs differ"
+    for column in ("params", "macs"):
+        before, after = costs["direct"][column], costs["reduced"][column]
+        if not comparable:
+            table[f"saving {column}"] = "not comparable"
+        elif before / after >= 1.1:
+            table[f"saving {column}"] = f"{before / after:.1f}× fewer"
+        elif after < before:
+            table[f"saving {column}"] = f"{100 * (1 - after / before):.1f}% fewer"
+        else:
+            table[f"saving {column}"] = "none: the reduction costs more"
+    return table
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        Case("conv", 14, 14, 1024, 3, 1, "same", 256, c_out=256),
+        Case("conv", 15, 17, 64, 3, 2, "valid", 32, c_out=96, groups=2),
+        Case("depthwise", 15, 15, 64, 3, 2, "same", 32, multiplier=2),
+        # GoogLeNet's 5 × 5 branch reduced to 154 channels: just below break-even.
+        Case("conv", 28, 28, 192, 5, 1, "same", 154, c_out=32),
+    ],
+    ids=str,
+)
+def test_calculator_page_shows_the_keras_numbers(calculator, case):
+    fill_in(calculator, form_values(case))
+    assert calculator.find_element(By.ID, "calculator-message").text == ""
+    assert calculator_table(calculator) == expected_table(case)
+
+
+def test_calculator_page_explains_what_keras_refuses(calculator):
+    fill_in(calculator, {"groups": 5})
+    message = calculator.find_element(By.ID, "calculator-message")
+    assert message.get_attribute("role") == "status"
+    assert message.text == "The 192 input channels do not split into 5 groups."
+    assert set(calculator_table(calculator).values()) == {"\N{EN DASH}"}
+    fill_in(calculator, {"groups": 4})
+    assert message.text == ""
+    default = Case("conv", 28, 28, 192, 5, 1, "same", 16, c_out=32, groups=4)
+    assert calculator_table(calculator) == expected_table(default)
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        Case("conv", 14, 14, 256, 3, 2, "valid", 64, c_out=256, groups=4),
+        Case("depthwise", 13, 11, 24, 5, 2, "valid", 24, multiplier=2),
+    ],
+    ids=str,
+)
+def test_calculator_from_the_keyboard(calculator, case):
+    """Tab through the form from the top of the page; type into every field, and choose in the
+    drop-down lists by typing the option's text, as a keyboard does on a closed select."""
+    values = form_values(case)
+    fields = "#one-by-one-calculator input, #one-by-one-calculator select"
+    field = tab_to(calculator, fields)
+    typed = set()
+    while focused(calculator, fields):
+        name = field.get_attribute("name")
+        if field.tag_name == "select":
+            option = field.find_element(By.CSS_SELECTOR, f"option[value='{values[name]}']")
+            press(calculator, option.text)
+            assert field.get_attribute("value") == values[name]
+        else:
+            ActionChains(calculator).key_down(Keys.CONTROL).send_keys("a").key_up(
+                Keys.CONTROL
+            ).send_keys(str(values[name])).perform()
+        typed.add(name)
+        press(calculator, Keys.TAB)
+        field = calculator.switch_to.active_element
+    assert typed == set(values)
+    assert calculator_table(calculator) == expected_table(case)
