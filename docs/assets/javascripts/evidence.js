@@ -52,6 +52,7 @@
       const anchor = link(text, "#" + tab.htmlFor);
       anchor.addEventListener("click", (event) => {
         event.preventDefault();
+        event.stopPropagation(); // else instant navigation loads the page again for the hash
         tab.click();
         tab.scrollIntoView({ block: "center" });
       });
