@@ -1,0 +1,170 @@
+// The evidence view, loaded by every_page.js only while the reader has it on. Each registered
+// statement (span.claim, placed by tools/hooks/evidence.py) is marked and gets a disclosure
+// button that shows its evidence from evidence.json and values.json (documented on the page
+// "How this site is checked"). Everything here is built with textContent, never from HTML.
+(() => {
+  const STYLESHEET = new URL("../stylesheets/evidence.css", document.currentScript.src).href;
+  let data = null; // a promise of [claims by page and anchor, values.json], fetched once
+
+  function load(siteRoot) {
+    data ??= Promise.all(
+      ["evidence.json", "values.json"].map((name) =>
+        fetch(new URL(name, siteRoot)).then((response) => response.json()),
+      ),
+    ).then(([claims, values]) => [
+      new Map(claims.map((claim) => [`${claim.page}#${claim.anchor}`, claim])),
+      values,
+    ]);
+    if (!document.getElementById("evidence-style")) {
+      const link = document.createElement("link");
+      link.id = "evidence-style";
+      link.rel = "stylesheet";
+      link.href = STYLESHEET;
+      document.head.append(link);
+    }
+    return data;
+  }
+
+  function element(tag, className, ...children) {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    node.append(...children.filter((child) => child !== null));
+    return node;
+  }
+
+  function link(text, href) {
+    const anchor = element("a", null, text);
+    anchor.href = href;
+    return anchor;
+  }
+
+  // A snippet's tab and its Output tab on this page, found by the snippet's file name.
+  function tabLinks(snippet) {
+    const name = snippet.split("/").pop();
+    const label = [...document.querySelectorAll(".tabbed-labels > label")].find(
+      (candidate) => candidate.textContent.trim() === name,
+    );
+    if (!label) return [element("code", null, snippet)];
+    const output = [...label.parentElement.children].find(
+      (candidate) => candidate.textContent.trim() === "Output",
+    );
+    const tabLink = (text, tab) => {
+      const anchor = link(text, "#" + tab.htmlFor);
+      anchor.addEventListener("click", (event) => {
+        event.preventDefault();
+        event.stopPropagation(); // else instant navigation loads the page again for the hash
+        tab.click();
+        tab.scrollIntoView({ block: "center" });
+      });
+      return anchor;
+    };
+    return [
+      "the snippet ",
+      tabLink(name, label),
+      ...(output ? [" and its ", tabLink("Output", output)] : []),
+    ];
+  }
+
+  function valueEvidence(name, shown, values, siteRoot) {
+    const value = values.values[name];
+    const { module, line, source, functions } = value.computed;
+    const repository = document.querySelector(".md-header .md-source");
+    const where = `${module}:${line}`;
+    const parts = [
+      element(
+        "span",
+        "evidence-item",
+        element("code", null, name),
+        shown ? " shows " : " supports it: ",
+        element("strong", null, value.text),
+        value.text === String(value.number) ? "" : ` (${value.number})`,
+        ", computed at ",
+        repository ? link(where, `${repository.href}/blob/HEAD/${module}#L${line}`) : where,
+      ),
+      element("code", "evidence-source", source),
+    ];
+    for (const fn of functions) {
+      const doc = values.functions[fn];
+      parts.push(element("span", "evidence-item", element("code", null, fn), doc ? `: ${doc}` : ""));
+    }
+    if (value.printed) {
+      parts.push(
+        element("span", "evidence-item", "Printed by ", ...tabLinks(value.printed.snippet),
+          ` (${value.printed.where}).`),
+      );
+    }
+    if (value.quote) {
+      const { key, locator, ours, agrees } = value.quote;
+      parts.push(
+        element("span", "evidence-item", "Quoted from ",
+          link(`${key}, ${locator}`, new URL(`reference/references/#${key}`, siteRoot).href),
+          ours ? `; the site's own figure, ${ours}, ${agrees ? "agrees" : "differs"}.` : "."),
+      );
+    }
+    return parts;
+  }
+
+  function panelContent(claim, values, siteRoot) {
+    const parts = [];
+    if (claim.snippet) {
+      parts.push(element("span", "evidence-item", "Shown by ", ...tabLinks(claim.snippet),
+        claim.line ? element("span", null, ", in the line ", element("code", null, claim.line))
+          : null, "."));
+    }
+    for (const name of claim.values) parts.push(...valueEvidence(name, true, values, siteRoot));
+    for (const name of claim.support) parts.push(...valueEvidence(name, false, values, siteRoot));
+    for (const { key, locator } of claim.cites) {
+      parts.push(element("span", "evidence-item", "Cited: ",
+        link(`${key}, ${locator}`, new URL(`reference/references/#${key}`, siteRoot).href), "."));
+    }
+    return parts;
+  }
+
+  // Headings, tab labels and formulas cannot hold the button: it goes in a line of its own,
+  // after the heading or formula, before the tabs.
+  function place(mark, button, panel) {
+    const host = mark.closest("h1, h2, h3, h4, h5, h6, div.arithmatex, .tabbed-set");
+    if (!host) {
+      mark.after(button, panel);
+      return;
+    }
+    const line = element("div", "evidence-line", button, panel);
+    if (host.matches(".tabbed-set")) host.before(line);
+    else host.after(line);
+  }
+
+  function show(siteRoot) {
+    document.documentElement.dataset.evidenceView = "";
+    return load(siteRoot).then(([claims, values]) => {
+      if (!("evidenceView" in document.documentElement.dataset)) return;
+      const page = decodeURI(location.pathname).slice(decodeURI(new URL(siteRoot).pathname).length)
+        .replace(/index\.html$/, "");
+      for (const mark of document.querySelectorAll("article span.claim")) {
+        const claim = claims.get(`${page}#${mark.id}`);
+        if (!claim || document.getElementById(`${mark.id}-evidence`)) continue;
+        const panel = element("span", "evidence-panel", ...panelContent(claim, values, siteRoot));
+        panel.id = `${mark.id}-evidence`;
+        panel.hidden = true;
+        const button = element("button", "evidence-button", "evidence");
+        button.type = "button";
+        button.setAttribute("aria-expanded", "false");
+        button.setAttribute("aria-controls", panel.id);
+        button.addEventListener("click", () => {
+          const open = button.getAttribute("aria-expanded") !== "true";
+          button.setAttribute("aria-expanded", String(open));
+          panel.hidden = !open;
+        });
+        place(mark, button, panel);
+      }
+    });
+  }
+
+  function hide() {
+    delete document.documentElement.dataset.evidenceView;
+    for (const added of document.querySelectorAll(".evidence-line, .evidence-button, .evidence-panel")) {
+      added.remove();
+    }
+  }
+
+  window.evidenceView = { show, hide };
+})();
