@@ -107,13 +107,15 @@ REFERENCES = {
         arxiv="1905.11946",
     ),
     # docs/today/squeeze-excitation.md cites the sections of the extended version (arXiv v4, the
-    # journal's text); Sections 3 and 4 carry the same numbers in the CVPR version.
+    # journal's text), whose five authors and year these are; the CVPR 2018 paper had three
+    # authors and fewer sections (Sections 6.1 and 7.1 are the journal's). The key keeps the
+    # year of the first arXiv version, which the pages' links use.
     "hu2017": Reference(
         "Hu, J., Shen, L., Albanie, S., Sun, G. and Wu, E.",
-        2017,
+        2020,
         "Squeeze-and-Excitation Networks",
-        "CVPR 2018; extended in IEEE Transactions on Pattern Analysis and Machine Intelligence "
-        "42(8), 2011\u20132023, 2020",
+        "IEEE Transactions on Pattern Analysis and Machine Intelligence 42(8), 2011\u20132023; "
+        "an earlier version, by Hu, J., Shen, L. and Sun, G., appeared at CVPR 2018",
         arxiv="1709.01507",
         doi="10.1109/TPAMI.2019.2913372",
     ),

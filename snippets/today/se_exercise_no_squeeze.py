@@ -1,4 +1,4 @@
-"""Exercise: the gate without its squeeze, NoSqueeze (Hu et al. 2017,
+"""Exercise: the gate without its squeeze, NoSqueeze (Hu et al. 2020,
 Section 7.1), on the bottleneck block of ResNet-50's first stage: no pooling,
 so the two 1x1 convolutions run at every one of the 56 x 56 positions."""
 

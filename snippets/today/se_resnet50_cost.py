@@ -1,5 +1,5 @@
 """What squeeze-and-excitation gates with r = 16 add to ResNet-50 (Hu et al.
-2017, Section 4): one bottleneck block of each stage, built at the stage's
+2020, Section 4): one bottleneck block of each stage, built at the stage's
 size with its gate, the gate counted against the rest of the block; then the
 gates of all 16 blocks of SE-ResNet-50 against the whole of ResNet-50."""
 

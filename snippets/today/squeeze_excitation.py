@@ -1,4 +1,4 @@
-"""A squeeze-and-excitation gate (Hu et al. 2017, Section 3) on a bottleneck
+"""A squeeze-and-excitation gate (Hu et al. 2020, Section 3) on a bottleneck
 block of ResNet-50's first stage: global average pooling, a 1x1 convolution
 from 256 channels down to 256 / 16, a ReLU, a 1x1 convolution back up to 256
 with a sigmoid, and each channel multiplied by its gate, before the shortcut

@@ -1,5 +1,5 @@
 """Figures of docs/today/squeeze-excitation.md: a squeeze-and-excitation gate with reduction ratio
-16 (Hu et al. 2017, Sections 3 and 4) on a bottleneck block of ResNet-50, what it costs next to
+16 (Hu et al. 2020, Sections 3 and 4) on a bottleneck block of ResNet-50, what it costs next to
 the block in each stage, what the gates of SE-ResNet-50 add to ResNet-50 against the paper's
 Section 4, and the exercise's gate without its squeeze (Section 7.1).
 
@@ -172,7 +172,7 @@ gates_and_rescaling_percent = Figure(
     printed=Printed(COST, label="gates and rescaling / ResNet-50"),
 )
 
-# Hu et al. (2017), Section 4: the cost of SE-ResNet-50 (r = 16) against ResNet-50 on a 224 x 224
+# Hu et al. (2020), Section 4: the cost of SE-ResNet-50 (r = 16) against ResNet-50 on a 224 x 224
 # image. The paper does not say what its GFLOPs count; ResNet-50's agree with our
 # multiply-accumulates. SE-ResNet-50's 3.87 needs more than the gates' two layers (3.860
 # billion): with the multiplications that rescale the channels too, 3.866 rounds to it. Its 0.26%
