@@ -15,6 +15,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
 
+import test_browser
 from browser import console_errors, is_local, requested_urls, serve, start_chromium
 from site_build import PUBLISHED_ENVIRONMENT
 from test_browser import (
@@ -25,7 +26,9 @@ from test_browser import (
     tab_to,
     wait_for_fonts,
 )
-from test_browser import axe_source as vendored_axe  # noqa: F401 (a fixture)
+
+# axe-core as test_browser.py vendors and verifies it.
+axe_source = test_browser.axe_source
 
 # What the view adds to a page: its script, its stylesheet and the two JSON files.
 VIEW_RESOURCES = ("evidence.js", "evidence.css", "evidence.json", "values.json")
@@ -320,11 +323,11 @@ def check_axe_with_every_mark_open(browser, axe, site_url, path, scheme):
 )
 def test_axe_finds_nothing_with_the_view_on_in_the_light_scheme(
     browser,
-    vendored_axe,
+    axe_source,
     site_url,
-    path,  # noqa: F811 (the fixture)
+    path,
 ):
-    check_axe_with_every_mark_open(browser, vendored_axe, site_url, path, COLOUR_SCHEMES["default"])
+    check_axe_with_every_mark_open(browser, axe_source, site_url, path, COLOUR_SCHEMES["default"])
 
 
 @pytest.mark.parametrize(
@@ -332,8 +335,8 @@ def test_axe_finds_nothing_with_the_view_on_in_the_light_scheme(
 )
 def test_axe_finds_nothing_with_the_view_on_in_the_dark_scheme(
     browser,
-    vendored_axe,
+    axe_source,
     site_url,
-    path,  # noqa: F811 (the fixture)
+    path,
 ):
-    check_axe_with_every_mark_open(browser, vendored_axe, site_url, path, COLOUR_SCHEMES["slate"])
+    check_axe_with_every_mark_open(browser, axe_source, site_url, path, COLOUR_SCHEMES["slate"])
