@@ -16,8 +16,8 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
 
 import test_browser
-from browser import console_errors, is_local, requested_urls, serve, start_chromium
-from site_build import PUBLISHED_ENVIRONMENT
+from browser import chromium, console_errors, is_local, requested_urls, served
+from site_build import PUBLISHED_ENVIRONMENT, BuiltSite
 from test_browser import (
     AXE_TAGS,
     COLOUR_SCHEMES,
@@ -51,14 +51,12 @@ def site_url(built_site, tmp_path_factory):
     keeps the sitemap's port, which on GitHub Pages is the site's own."""
     directory = tmp_path_factory.mktemp("served") / "site"
     shutil.copytree(built_site.directory, directory)
-    url, server = serve(directory, urlsplit(PUBLISHED_ENVIRONMENT["SITE_URL"]).path)
-    sitemap = directory / "sitemap.xml"
-    sitemap.write_text(
-        sitemap.read_text("utf-8").replace(PUBLISHED_ENVIRONMENT["SITE_URL"], url), "utf-8"
-    )
-    yield url
-    server.shutdown()
-    server.server_close()
+    with served(BuiltSite(directory)) as url:
+        sitemap = directory / "sitemap.xml"
+        sitemap.write_text(
+            sitemap.read_text("utf-8").replace(PUBLISHED_ENVIRONMENT["SITE_URL"], url), "utf-8"
+        )
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -69,9 +67,8 @@ def claims_per_page(built_site) -> collections.Counter:
 
 @pytest.fixture(scope="module")
 def browser():
-    driver = start_chromium()
-    yield driver
-    driver.quit()
+    with chromium() as driver:
+        yield driver
 
 
 def store(browser, site_url, settings: dict):
