@@ -163,9 +163,10 @@ def visit(browser, url: str, path: str, axe_source: str) -> PageReport:
     """Open the page once, as a first visit from a system that prefers light, and check it:
     as it loads, then with axe-core in the light scheme, at a phone's width, and with axe-core
     in the dark scheme. Its requests and console errors are those of the whole visit."""
+    # A first visit: without the palette that Material stored on the page before.
     browser.execute_cdp_cmd(
         "Storage.clearDataForOrigin", {"origin": url.rstrip("/"), "storageTypes": "local_storage"}
-    )  # Material stores the palette of the page before
+    )
     emulate_colour_preference(browser, "light")
     requested_urls(browser), console_errors(browser)  # drop what earlier pages logged
     open_page(browser, url + path)
