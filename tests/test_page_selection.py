@@ -32,7 +32,7 @@ def test_a_page_check_runs_that_pages_tests_and_no_others():
         assert any(i.startswith(f"tests/{snippet.parent}/test_{snippet.name}::") for i in ids)
     expected = [
         "tests/test_notebooks.py::test_notebook_runs_to_its_recorded_outputs[squeezenet]",
-        "tests/test_claims.py::test_every_claim_is_on_its_page_with_its_evidence"
+        "tests/test_claims.py::test_every_claim_is_a_sentence_of_its_page_with_its_evidence"
         "[architectures/squeezenet.md]",
         "tests/test_page_figures.py::test_no_figure_is_typed_into_the_prose"
         "[architectures/squeezenet.md]",
@@ -51,7 +51,7 @@ def test_a_page_check_runs_that_pages_tests_and_no_others():
         ("docs/today/squeeze-excitation.md", ["today/squeeze-excitation.md"]),
         ("snippets/today/se_resnet50_cost.py", ["today/squeeze-excitation.md"]),
         ("tests/today/test_se_resnet50_cost.py", ["today/squeeze-excitation.md"]),
-        ("tools/figures/se.py", ["today/squeeze-excitation.md"]),
+        ("tools/figures/se.py", ["architectures/resnet.md", "today/squeeze-excitation.md"]),
     ],
 )
 def test_a_snippet_its_test_or_a_figures_module_stands_for_its_pages(argument, expected):
