@@ -6,6 +6,7 @@ import sys
 import pytest
 
 from tools.catalogue import ROOT, page, pages_for
+from tools.runner import OTHER_BACKENDS, RECORDED_BACKEND
 
 
 def collected(pages: str) -> list[str]:
@@ -24,11 +25,9 @@ def test_a_page_check_runs_that_pages_tests_and_no_others():
     ids = collected("docs/architectures/squeezenet.md")
     for snippet in page("architectures/squeezenet.md").snippets:
         name = snippet.as_posix()
-        assert f"tests/test_snippet_outputs.py::test_snippet_prints_its_recording[{name}]" in ids
-        assert (
-            f"tests/test_snippet_outputs.py::test_snippet_prints_its_recording_on[{name}-jax]"
-            in ids
-        )
+        for backend in (RECORDED_BACKEND, *OTHER_BACKENDS):
+            test = f"test_snippet_prints_its_recording[{name}-{backend}]"
+            assert f"tests/test_snippet_outputs.py::{test}" in ids
         assert any(i.startswith(f"tests/{snippet.parent}/test_{snippet.name}::") for i in ids)
     expected = [
         "tests/test_notebooks.py::test_notebook_runs_to_its_recorded_outputs[squeezenet]",

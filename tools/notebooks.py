@@ -20,6 +20,7 @@ from traitlets.config import Config
 
 from tools.catalogue import SNIPPETS, Page, snippet_called
 from tools.figures import render
+from tools.workers import TIMEOUT
 
 KERNEL = "python3"
 WORKERS = 2  # notebooks are independent: one kernel per core
@@ -138,7 +139,7 @@ def execute(notebook: nbformat.NotebookNode) -> nbformat.NotebookNode:
             # Local sockets in the run's own folder, not TCP ports on the loopback.
             config=Config({"KernelManager": {"transport": "ipc", "ip": f"{workdir}/kernel"}}),
             kernel_name=KERNEL,
-            timeout=600,
+            timeout=TIMEOUT,  # seconds a cell may take; the kernel's start has 60
             allow_errors=False,
             record_timing=False,
             resources={"metadata": {"path": workdir}},

@@ -13,10 +13,12 @@ import sys
 from tools.catalogue import GENERATED, all_snippets, notebook_pages, pages_for, recording_of
 from tools.diagrams import DIAGRAMS, diagram_path, draw_diagram
 from tools.notebooks import record
-from tools.runner import run_snippet
+from tools.runner import RECORDED_BACKEND, run_snippet, snippet_job, worker
 
 
 def record_snippets(snippets) -> None:
+    """Run in the TensorFlow worker, in this order, within its bound."""
+    worker(RECORDED_BACKEND).submit(*map(snippet_job, snippets))
     for snippet in snippets:
         run = run_snippet(snippet)
         recording_of(snippet).write_text(run.stdout, encoding="utf-8")

@@ -1,0 +1,78 @@
+"""Nothing hangs the check: a snippet or a notebook cell that never returns, even to Python,
+fails within its worker's bound, naming it; one that ends its worker fails too; and what was
+queued after either still runs, in a new worker."""
+
+import time
+
+import pytest
+
+from tools.runner import RECORDED_BACKEND, cells_job, snippet_job
+from tools.workers import POLL, TIMEOUT, RunFailed, Worker
+
+BOUND = 5  # seconds, for these tests; the check's is tools.workers.TIMEOUT
+# Blocks in C with every signal blocked, so that only being killed ends it.
+NEVER_RETURNS = """\
+import ctypes
+import signal
+
+signal.pthread_sigmask(signal.SIG_BLOCK, signal.valid_signals())
+ctypes.CDLL(None).pause()
+"""
+
+
+@pytest.fixture(scope="module")
+def bounded_worker():
+    started = Worker(RECORDED_BACKEND, timeout=BOUND)
+    yield started
+    started.stop()
+
+
+def failure(worker, job, within: float) -> tuple[str, float]:
+    """Why the job failed, and how long the wait was; if it still runs after `within` seconds,
+    the test fails rather than hangs."""
+    start = time.monotonic()
+    with worker.changed:
+        worker.submit(job)
+        done = worker.changed.wait_for(lambda: job in worker.results, timeout=within)
+    waited = time.monotonic() - start
+    assert done, f"{job.what} still runs after {waited:.0f} s"
+    with pytest.raises(RunFailed) as raised:
+        worker.result(job)
+    return str(raised.value), waited
+
+
+def test_a_snippet_that_never_returns_fails_within_the_bound_and_the_next_ones_run(
+    tmp_path, bounded_worker
+):
+    sources = {
+        "first.py": 'print("first")\n',
+        "never_returns.py": NEVER_RETURNS,
+        "exits.py": "import os\n\nos._exit(3)\n",
+        "after.py": 'print("after")\n',
+    }
+    for name, source in sources.items():
+        (tmp_path / name).write_text(source)
+    first, never_returns, exits, after = jobs = [snippet_job(tmp_path / name) for name in sources]
+    bounded_worker.submit(*jobs)
+    assert bounded_worker.result(first) == [{"stdout": "first\n", "files": {}}]
+
+    message, waited = failure(bounded_worker, never_returns, within=BOUND + 5 * POLL)
+    assert message.startswith(
+        f"{never_returns.what} did not finish within {BOUND} s on {RECORDED_BACKEND}; it was "
+        "stopped"
+    )
+    assert str(tmp_path / "never_returns.py") in message
+    assert waited >= BOUND - POLL  # and under BOUND + 5 * POLL, or failure() fails
+
+    message, _ = failure(bounded_worker, exits, within=TIMEOUT)  # in a new worker, which starts
+    assert message.startswith(f"{exits.what} ended the {RECORDED_BACKEND} worker running it")
+    assert "(exit code 3)" in message
+
+    assert bounded_worker.result(after) == [{"stdout": "after\n", "files": {}}]
+
+
+def test_a_notebook_cell_that_never_returns_fails_naming_the_cell(bounded_worker):
+    """The cells before it answered: the second used the first one's name."""
+    notebook = cells_job("a notebook", ["x = 1", "print(x)", NEVER_RETURNS, "print('unreached')"])
+    message, _ = failure(bounded_worker, notebook, within=TIMEOUT + BOUND + 5 * POLL)
+    assert message.startswith(f"a notebook, code cell 2, did not finish within {BOUND} s")
