@@ -1,27 +1,45 @@
 """Shared fixtures. Importing tools.runner fixes the environment (terminal width, colours,
 TensorFlow's log level) before any test module imports Keras."""
 
+from concurrent.futures import ThreadPoolExecutor
+
 import pytest
 
 from site_build import build_site
-from tools.runner import snippet_job, worker
+from tools.notebooks import execute, read, rerun_job
+from tools.runner import RECORDED_BACKEND, snippet_job, worker
 
-SNIPPET_TEST = "test_snippet_prints_its_recording"  # compares a snippet's run on a backend
+# The tests that compare a run with its recording, and what each needs run.
+SNIPPET_TEST = "test_snippet_prints_its_recording"  # a snippet on a backend
+CELLS_TEST = "test_notebook_runs_cell_by_cell_to_its_recorded_prints"  # a notebook, in a worker
+KERNEL_TEST = "test_notebook_runs_in_a_kernel_to_its_recorded_outputs"  # a notebook, in a kernel
+
+
+def selected(session: pytest.Session, test: str) -> list[dict]:
+    """The parameters of the selected tests of that name."""
+    return [item.callspec.params for item in session.items if item.originalname == test]
 
 
 @pytest.fixture(scope="session", autouse=True)
-def snippets_run_in_reverse_record_order(request):
-    """Before the first test, each backend's worker starts on the snippets whose recording
-    tests were selected, and only those, side by side, in reverse record order. `make record`
-    runs the snippets in record order, so a snippet that prints its recording here proves that
-    its output does not depend on what ran before it. Tests that need a snippet's Keras objects
-    (`run_snippet(...).namespace`) ask its worker for it when they run."""
-    runs = [
-        item.callspec.params for item in request.session.items if item.originalname == SNIPPET_TEST
-    ]
-    for backend in dict.fromkeys(run["backend"] for run in runs):
-        ran = sorted({run["snippet"] for run in runs if run["backend"] == backend})
+def kernel_runs(request):
+    """Before the first test, start the runs that the selected tests compare, and only those,
+    side by side: each backend's worker runs the selected snippets in reverse record order, then
+    the TensorFlow worker runs the selected notebooks cell by cell, while a kernel runs the
+    selected kernel notebook. `make record` runs the snippets in record order, so a snippet that
+    prints its recording here proves that its output does not depend on what ran before it.
+    Tests that need a snippet's Keras objects (`run_snippet(...).namespace`) ask its worker for
+    it when they run."""
+    snippets = selected(request.session, SNIPPET_TEST)
+    for backend in dict.fromkeys(run["backend"] for run in snippets):
+        ran = sorted({run["snippet"] for run in snippets if run["backend"] == backend})
         worker(backend).submit(*map(snippet_job, reversed(ran)))
+    cells = selected(request.session, CELLS_TEST)
+    worker(RECORDED_BACKEND).submit(*(rerun_job(run["page"]) for run in cells))
+    with ThreadPoolExecutor(1) as kernel:
+        yield {
+            run["page"].notebook: kernel.submit(execute, read(run["page"]))
+            for run in selected(request.session, KERNEL_TEST)
+        }
 
 
 @pytest.fixture(scope="session")

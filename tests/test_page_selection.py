@@ -30,7 +30,8 @@ def test_a_page_check_runs_that_pages_tests_and_no_others():
             assert f"tests/test_snippet_outputs.py::{test}" in ids
         assert any(i.startswith(f"tests/{snippet.parent}/test_{snippet.name}::") for i in ids)
     expected = [
-        "tests/test_notebooks.py::test_notebook_runs_to_its_recorded_outputs[squeezenet]",
+        "tests/test_notebooks.py::test_notebook_runs_cell_by_cell_to_its_recorded_prints"
+        "[squeezenet]",
         "tests/test_claims.py::test_every_claim_is_a_sentence_of_its_page_with_its_evidence"
         "[architectures/squeezenet.md]",
         "tests/test_page_figures.py::test_no_figure_is_typed_into_the_prose"

@@ -76,3 +76,15 @@ def test_a_notebook_cell_that_never_returns_fails_naming_the_cell(bounded_worker
     notebook = cells_job("a notebook", ["x = 1", "print(x)", NEVER_RETURNS, "print('unreached')"])
     message, _ = failure(bounded_worker, notebook, within=TIMEOUT + BOUND + 5 * POLL)
     assert message.startswith(f"a notebook, code cell 2, did not finish within {BOUND} s")
+
+
+def test_notebook_cells_share_one_namespace_and_keras_session_as_in_a_kernel(bounded_worker):
+    """A name or a layer counter left by an earlier cell shows in the later ones; a notebook
+    starts from a fresh Keras session, as a new kernel does."""
+    cells = [
+        "from keras import layers\n\nprint(layers.Dense(1).name)",
+        "print(layers.Dense(1).name)",
+    ]
+    notebook, again = cells_job("a notebook", cells), cells_job("another notebook", cells)
+    answers = bounded_worker.result(notebook) + bounded_worker.result(again)
+    assert [answer["stdout"] for answer in answers] == ["dense\n", "dense_1\n"] * 2

@@ -4,7 +4,8 @@ The page's prose, rendered (named values filled in), becomes Markdown cells and 
 shows (each `{{ snippet(...) }}` line, read by tools/catalogue.py) becomes a code cell holding
 that snippet file, so a notebook holds no second copy of
 anything. `make record` runs each notebook top to bottom with nbclient and commits it with its
-outputs; the site shows it as recorded, and `make check` runs it again and compares outputs.
+outputs; the site shows it as recorded. `make check` runs it again, cell by cell in one
+namespace in a worker (`rerun`), or in a real kernel (`execute`), and compares outputs.
 """
 
 import asyncio
@@ -18,9 +19,10 @@ import nbformat
 from nbclient import NotebookClient
 from traitlets.config import Config
 
-from tools.catalogue import SNIPPETS, Page, snippet_called
+from tools.catalogue import ROOT, SNIPPETS, Page, snippet_called
 from tools.figures import render
-from tools.workers import TIMEOUT
+from tools.runner import RECORDED_BACKEND, cells_job, worker
+from tools.workers import TIMEOUT, Job
 
 KERNEL = "python3"
 WORKERS = 2  # notebooks are independent: one kernel per core
@@ -174,6 +176,19 @@ def _coalesced(outputs: list) -> list:
 def execute_all(notebooks: list[nbformat.NotebookNode]) -> list[nbformat.NotebookNode]:
     with ThreadPoolExecutor(WORKERS) as pool:
         return list(pool.map(execute, notebooks))
+
+
+def rerun_job(page: Page) -> Job:
+    """The code cells of the page's recorded notebook, to run as a reader runs them: in order, in
+    one namespace from the first cell, in the TensorFlow worker."""
+    name = page.notebook_file.relative_to(ROOT).as_posix()
+    cells = [cell.source for cell in read(page).cells if cell.cell_type == "code"]
+    return cells_job(f"{name} (the notebook of docs/{page.name})", cells)
+
+
+def rerun(page: Page) -> list[str]:
+    """What each code cell of the page's recorded notebook printed when run that way."""
+    return [answer["stdout"] for answer in worker(RECORDED_BACKEND).result(rerun_job(page))]
 
 
 def serialize(notebook: nbformat.NotebookNode) -> str:
