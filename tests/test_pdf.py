@@ -112,6 +112,11 @@ def test_print_page_loads_offline_with_every_picture_in_the_light_scheme(print_p
     assert not [source for source in sources if source.endswith("#only-dark")]
 
 
+def test_the_evidence_marks_stay_out_of_print(built_site, print_page):
+    assert 'class="claim"' in built_site.page("index.html").html
+    assert not print_page.find_elements(By.CSS_SELECTOR, ".claim")
+
+
 def test_no_raw_tex_is_left_on_the_print_page(print_page):
     formulas = print_page.find_elements(By.CSS_SELECTOR, ".arithmatex")
     unrendered = [

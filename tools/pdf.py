@@ -107,10 +107,10 @@ def _one_after_another(tabs: Tag) -> Tag:
 
 def _articles(site: Path) -> list[_Article]:
     """Every page's article in nav order, ready to sit in the print page at the site's root:
-    buttons and the dark scheme's pictures left out, content tabs one after another, collapsed
-    blocks open, pictures found from the root, and links resolved (inside the PDF where they
-    can be, else to the published site). An id that two pages share is prefixed with its
-    page's anchor."""
+    buttons, the dark scheme's pictures and the evidence view's marks (span.claim, see
+    tools/hooks/evidence.py) left out, content tabs one after another, collapsed blocks open,
+    pictures found from the root, and links resolved (inside the PDF where they can be, else
+    to the published site). An id that two pages share is prefixed with its page's anchor."""
     articles = []
     for _, page in catalogue.nav():
         html = _read(site / page.html)
@@ -122,6 +122,8 @@ def _articles(site: Path) -> list[_Article]:
             tag.decompose()
         for tabs in article.html.select(".tabbed-set"):
             tabs.replace_with(_one_after_another(tabs))
+        for mark in article.html.select("span.claim"):
+            mark.unwrap()
         for tag in article.html.select("[id]"):
             old = tag["id"]
             article.ids[old] = tag["id"] = (
@@ -164,7 +166,7 @@ def print_page(site: Path, date: int) -> str:
     contents, section = [], None
     for title, page in catalogue.nav():
         if title is not None and title != section:
-            contents.append(f"<li>{title}</li>")
+            contents.append(f'<li class="print-toc__section">{title}</li>')
         section = title
         nested = ' class="print-toc__nested"' if title else ""
         contents.append(f'<li{nested}><a href="#{anchor(page)}">{page.title}</a></li>')
