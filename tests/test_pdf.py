@@ -222,7 +222,7 @@ def test_every_page_links_to_the_pdf_from_its_footer(built_site):
     so the strict build cannot check the link: this test does."""
     expected = urljoin(SITE_URL, pdf.pdf_name())
     wrong = []
-    for page in built_site.pages():
+    for page in [*built_site.pages(), built_site.page("404.html")]:
         link = FOOTER_LINK.search(page.html)
         if link is None or urljoin(SITE_URL + page.path, link["href"]) != expected:
             wrong.append(f"{page.path}: {link and link['href']}")
