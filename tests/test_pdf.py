@@ -15,7 +15,7 @@ import pytest
 from bs4 import BeautifulSoup
 from selenium.webdriver.common.by import By
 
-from browser import console_errors, is_local, requested_urls, start_chromium
+from browser import chromium, console_errors, is_local, requested_urls
 from site_build import BUILD_DATE, PUBLISHED_ENVIRONMENT
 from test_publish import planned_commands
 from tools import pdf
@@ -38,12 +38,8 @@ def normalised(text: str) -> str:
 @pytest.fixture(scope="module")
 def print_page(built_site):
     """Chromium with the print page open, as `make pdf` opens it."""
-    driver = start_chromium()
-    try:
-        with pdf.opened(driver, built_site.directory, int(BUILD_DATE)):
-            yield driver
-    finally:
-        driver.quit()
+    with chromium() as driver, pdf.opened(driver, built_site.directory, int(BUILD_DATE)):
+        yield driver
 
 
 @pytest.fixture(scope="module")

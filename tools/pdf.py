@@ -34,8 +34,15 @@ from tools.browser import start_chromium
 
 PRINT_PAGE = "print.html"
 STYLESHEET = Path(__file__).with_name("pdf.css")
-# The site's scripts wait for Material's `document$`, which the print page does without: they
-# run at once, after the page has been read.
+# The site's scripts that draw what its pages show: KaTeX and its call, and the calculator (its
+# first example). They wait for Material's `document$`, which the print page does without:
+# they run at once, after the page has been read.
+SCRIPTS = [
+    "assets/vendor/katex/katex.min.js",
+    "assets/vendor/katex/contrib/auto-render.min.js",
+    "assets/javascripts/katex.js",
+    "assets/javascripts/calculator.js",
+]
 MATERIAL_SHIM = (
     "<script>window.document$ = { subscribe: (run) => run({ body: document.body }) };</script>"
 )
@@ -155,7 +162,7 @@ def print_page(site: Path, date: int) -> str:
     config = catalogue.site_config()
     home = _read(site / "index.html")
     links = "\n".join(map(str, home.select('head link[rel="icon"], head link[rel="stylesheet"]')))
-    scripts = "\n".join(f'<script src="{src}"></script>' for src in config["extra_javascript"])
+    scripts = "\n".join(f'<script src="{src}"></script>' for src in SCRIPTS)
     body = " ".join(
         f'{name}="{" ".join(value) if isinstance(value, list) else value}"'
         for name, value in {**home.body.attrs, "data-md-color-scheme": "default"}.items()
