@@ -19,7 +19,7 @@ TORCH_INDEX ?= https://download.pytorch.org/whl/cpu
 # apt-get needs root; ask for it only when not root already.
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
-.PHONY: help serve check test lint format record upgrade build publish benchmark browser clean
+.PHONY: help serve check test lint format record upgrade build pdf publish benchmark browser clean
 
 ## help: list the targets
 help:
@@ -69,6 +69,10 @@ upgrade: $(VENV)/installed
 build: $(VENV)/installed
 	$(BIN)/mkdocs build --strict
 
+## pdf: build the site, then print it whole, every page in nav order, into site/ with Chromium
+pdf: build browser
+	$(BIN)/python -m tools.pdf site
+
 ## publish: run every check, then push the built site to the gh-pages branch of REMOTE
 publish: $(PUBLISH_CHECK)
 	$(BIN)/mkdocs gh-deploy --strict --force --no-history --remote-name "$(REMOTE)" \
@@ -78,10 +82,13 @@ publish: $(PUBLISH_CHECK)
 benchmark: $(VENV)/installed
 	$(BIN)/python scripts/benchmark.py
 
-## browser: install Debian's Chromium and ChromeDriver for the browser tests, if missing
+## browser: install Debian's Chromium and ChromeDriver for the browser tests and the PDF, and
+##          poppler's pdftotext that reads the PDF back, if missing
 browser:
 	@test -x "$${CHROMIUM:-/usr/bin/chromium}" -a -x "$${CHROMEDRIVER:-/usr/bin/chromedriver}" \
 		|| ($(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium chromium-driver)
+	@test -x "$${PDFTOTEXT:-/usr/bin/pdftotext}" \
+		|| ($(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq poppler-utils)
 
 ## clean: remove the environment and the built site
 clean:

@@ -1,14 +1,11 @@
-"""Headless Chromium from the OS packages, driven by Selenium, against the built site served
-on 127.0.0.1 as GitHub Pages serves it. Nothing is downloaded: Selenium is pointed at the
-installed browser and driver.
-"""
+"""Headless Chromium from the OS packages, driven by Selenium (tools/browser.py: nothing is
+downloaded), against the built site served on 127.0.0.1 as GitHub Pages serves it."""
 
 import contextlib
 import functools
 import http.server
 import io
 import json
-import os
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,27 +13,12 @@ from urllib.parse import urlsplit
 
 import pytest
 from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
 
 from site_build import PUBLISHED_ENVIRONMENT, BuiltSite
-
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-CHROMEDRIVER = os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")
-# Flags for a sandboxed machine with no network but the package registries.
-CHROMIUM_FLAGS = [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--window-size=1280,900",
-]
+from tools import browser
 
 
 class PagesHandler(http.server.SimpleHTTPRequestHandler):
@@ -82,25 +64,10 @@ def served(site: BuiltSite) -> Iterator[str]:
 
 @contextlib.contextmanager
 def chromium() -> Iterator[webdriver.Chrome]:
-    missing = [path for path in (CHROMIUM, CHROMEDRIVER) if not Path(path).exists()]
-    if missing:
-        pytest.fail(
-            f"Browser tests need Chromium and ChromeDriver, not found at {missing}. On Debian: "
-            "`make browser` (apt-get install chromium chromium-driver); elsewhere set CHROMIUM "
-            "and CHROMEDRIVER.",
-            pytrace=False,
-        )
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for flag in CHROMIUM_FLAGS:
-        options.add_argument(flag)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
-    # The performance log is read for its network requests only.
-    options.add_experimental_option(
-        "perfLoggingPrefs", {"enableNetwork": True, "enablePage": False}
-    )
-    os.environ["SE_OFFLINE"] = "true"  # Selenium Manager must never download a driver
-    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    try:
+        driver = browser.start_chromium()
+    except browser.ChromiumMissing as missing:
+        pytest.fail(f"Browser tests: {missing}", pytrace=False)
     try:
         yield driver
     finally:

@@ -15,11 +15,13 @@ from functools import cached_property
 from pathlib import Path
 
 from mkdocs.utils.meta import get_data
+from mkdocs.utils.yaml import yaml_load
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 SNIPPETS = ROOT / "snippets"
 NOTEBOOKS = DOCS / "notebooks"
+MKDOCS_YML = ROOT / "mkdocs.yml"
 # Pictures that snippets and tools/diagrams.py draw; written only by `make record`.
 GENERATED = DOCS / "assets" / "generated"
 
@@ -153,6 +155,24 @@ class Page:
 
 def pages() -> list[Page]:
     return [Page(path) for path in sorted(DOCS.rglob("*.md"))]
+
+
+def site_config() -> dict:
+    """mkdocs.yml as written, its `!ENV` values read from the environment."""
+    return yaml_load(MKDOCS_YML.read_text("utf-8"))
+
+
+def nav() -> list[tuple[str | None, Page]]:
+    """The pages in the order of mkdocs.yml's nav, each with the title of its section (None for
+    a page at the top)."""
+    entries = []
+    for item in site_config()["nav"]:
+        [(title, target)] = item.items()
+        if isinstance(target, str):
+            entries.append((None, page(target)))
+        else:
+            entries += [(title, page(path)) for child in target for path in child.values()]
+    return entries
 
 
 def page(name: str) -> Page:
