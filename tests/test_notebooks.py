@@ -144,7 +144,7 @@ def test_notebook_runs_cell_by_cell_to_its_recorded_prints(page):
     try:
         fresh = rerun(page)
     except RunFailed as failure:
-        pytest.fail(str(failure), pytrace=False)
+        raise pytest.fail.Exception(str(failure), pytrace=False) from None
     recorded = [printed(cell) for cell in read(page).cells if cell.cell_type == "code"]
     changed = [
         f"code cell {index}:\n"

@@ -23,7 +23,7 @@ def test_snippet_prints_its_recording(snippet, backend):
     try:
         run = run_snippet(snippet, backend)
     except RunFailed as failure:
-        pytest.fail(str(failure), pytrace=False)
+        raise pytest.fail.Exception(str(failure), pytrace=False) from None
     what = f"{describe(snippet)}, run on {backend} {worker(backend).version}"
     check_recording(recording_of(snippet), run.stdout, what)
     for name, content in run.files.items():
