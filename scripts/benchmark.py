@@ -1,14 +1,17 @@
 """`make benchmark`: times, side by side in one run on one machine, what README.md quotes.
 
-- floor: one Python process that imports Keras and runs every snippet once;
+- floor: one Python process that imports Keras and runs every snippet once (but those that
+  train, whose check has a budget of its own);
 - the snippet tests of the check (order proof included: they run in reverse record order);
 - naive: every snippet in an interpreter of its own, as a per-file runner would;
 - cold build: `mkdocs build --strict` in a fresh copy of the project (the build runs no code);
 - warm rebuild after a prose-only edit, in the same process, as `mkdocs serve` does it;
 - `make check` after setup: lint, then one test run split by part (snippets, notebooks, the
-  site build and the page checks, the browser), against its budget of 6 × the floor;
+  site build and the page checks, the browser), against its budget of 6 × the floor, and the
+  experiments (the trainings of tests/test_experiments.py) against theirs of 60 s on top;
 - `make check PAGES=docs/<page>.md` for every page, against its budget of 20 s plus twice the
-  page's own floor (its snippets run once in one process), and the median page against 20 s.
+  page's own floor (its snippets run once in one process), plus the experiments' 60 s for a page
+  that trains; and the median page against 20 s.
 """
 
 import os
@@ -24,9 +27,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tools.catalogue import SNIPPETS, all_snippets, pages  # noqa: E402
+from tools.catalogue import SNIPPETS, byte_for_byte_snippets, pages, trains  # noqa: E402
 
 CHECK_BUDGET = 6  # × the floor
+EXPERIMENTS_BUDGET = 60  # seconds, on top of the check's budget
 PAGE_BUDGET = 20  # seconds, plus twice the page's own floor
 QUIET = {**os.environ, "COLUMNS": "80", "TF_CPP_MIN_LOG_LEVEL": "3", "NO_MKDOCS_2_WARNING": "1"}
 PYTEST = [sys.executable, "-m", "pytest", "-q", "-p", "no:warnings"]
@@ -68,6 +72,10 @@ PARTS = {
         "tests/test_layer_costs.py",
     ),
     "notebooks run again and compared": ("tests/test_notebooks.py",),
+    "experiments: trainings on every backend and their claims": (
+        "tests/test_experiments.py",
+        "tests/experiments/",
+    ),
     "browser tests": ("tests/test_browser.py", "tests/test_calculator.py"),
 }
 OTHER_PART = "site build, page, claim and value checks, reproducibility build"
@@ -88,9 +96,10 @@ def page_rows() -> tuple[list[str], float]:
     """A row per page: its check's time against its budget; and the median page's time."""
     rows, times = [], []
     for page in pages():
-        own_floor = floor_of(page.snippets) if page.snippets else 0.0
+        compared = [snippet for snippet in page.snippets if not trains(snippet)]
+        own_floor = floor_of(compared) if compared else 0.0
         check = seconds(["make", "--no-print-directory", "check", f"PAGES=docs/{page.name}"])
-        budget = PAGE_BUDGET + 2 * own_floor
+        budget = PAGE_BUDGET + 2 * own_floor + (EXPERIMENTS_BUDGET if page.trains else 0)
         verdict = "within" if check <= budget else "over"
         rows.append(
             f"| - `{page.name}` | {check:.1f} s ({verdict} its {budget:.0f} s: own floor "
@@ -102,11 +111,12 @@ def page_rows() -> tuple[list[str], float]:
 
 def main() -> None:
     python = sys.executable
-    floor = floor_of(all_snippets())
+    floor = floor_of(byte_for_byte_snippets())
     snippet_tests = seconds([*PYTEST, "tests/test_snippet_outputs.py"])
     with tempfile.TemporaryDirectory() as workdir:  # plotting snippets write pictures there
         naive = sum(
-            seconds([python, str(SNIPPETS / snippet)], cwd=workdir) for snippet in all_snippets()
+            seconds([python, str(SNIPPETS / snippet)], cwd=workdir)
+            for snippet in byte_for_byte_snippets()
         )
     with tempfile.TemporaryDirectory() as scratch:
         copy = Path(scratch) / "project"
@@ -141,7 +151,10 @@ def main() -> None:
     total = lint + tests
     per_page, median_page = page_rows()
 
-    print(f"{len(all_snippets())} snippets, {len(pages())} pages, {os.cpu_count()} cores\n")
+    print(
+        f"{len(byte_for_byte_snippets())} snippets compared byte for byte, {len(pages())} pages, "
+        f"{os.cpu_count()} cores\n"
+    )
     print("| what | time |\n| --- | --- |")
     print(f"| floor: one process, every snippet once | {floor:.1f} s |")
     print(
@@ -155,7 +168,7 @@ def main() -> None:
     print(f"| warm rebuild after a prose-only edit | {warm:.2f} s |")
     print(
         f"| `make check` after setup | {total:.0f} s ({total / floor:.2f} × the floor; "
-        f"budget {CHECK_BUDGET} ×) |"
+        f"budget {CHECK_BUDGET} × the floor + {EXPERIMENTS_BUDGET} s for the experiments) |"
     )
     for name, time_taken in {"lint (ruff, workflow schema, zizmor)": lint, **parts}.items():
         print(f"| - {name} | {time_taken:.0f} s ({time_taken / total:.0%}) |")

@@ -5,6 +5,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
+from browser import chromium, served
 from site_build import build_site
 from tools.notebooks import execute, read, rerun_job
 from tools.runner import RECORDED_BACKEND, snippet_job, worker
@@ -47,3 +48,17 @@ def built_site(tmp_path_factory):
     """The site as `mkdocs build --strict` writes it, built once per test session; every test
     that reads the site reads this build."""
     return build_site(tmp_path_factory.mktemp("site"))
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site):
+    """That build served below its base path, as GitHub Pages serves it."""
+    with served(built_site) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Chromium for the tests that drive a page one at a time."""
+    with chromium() as driver:
+        yield driver

@@ -33,7 +33,6 @@ from browser import (
     open_page,
     press,
     requested_urls,
-    served,
     tab_to,
     wait_for_fonts,
 )
@@ -101,18 +100,6 @@ return {
 # The formulas counted on every page: those of the Markdown pages (pymdownx.arithmatex), all
 # that KaTeX rendered (the notebooks' too), and those it could not parse.
 FORMULAS = [".arithmatex .katex", ".katex", ".katex-error"]
-
-
-@pytest.fixture(scope="module")
-def site_url(built_site):
-    with served(built_site) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with chromium() as driver:
-        yield driver
 
 
 @pytest.fixture(scope="module")

@@ -14,20 +14,8 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import Select
 
-from browser import chromium, focused, open_page, press, served, tab_to
+from browser import focused, open_page, press, tab_to
 from tools.arithmetic.layers import conv_macs, depthwise_macs, grouped_conv_macs
-
-
-@pytest.fixture(scope="module")
-def site_url(built_site):
-    with served(built_site) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with chromium() as driver:
-        yield driver
 
 
 class Case(NamedTuple):

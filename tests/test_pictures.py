@@ -8,7 +8,8 @@ import re
 import pytest
 
 from recordings import check_recording
-from tools.catalogue import GENERATED, ROOT, all_snippets
+from tools import experiments
+from tools.catalogue import GENERATED, ROOT, all_snippets, byte_for_byte_snippets, trains
 from tools.diagrams import DIAGRAMS, THEMES, diagram_path, draw_diagram
 from tools.figures import home
 from tools.runner import run_snippet
@@ -78,8 +79,10 @@ def test_landing_picture_alt_text_gives_the_pictures_figures(built_site):
 def test_every_generated_picture_has_a_producer():
     """A picture left behind after its snippet or diagram was removed would go stale."""
     produced = {diagram_path(name) for name in DIAGRAMS}
-    for snippet in all_snippets():
+    for snippet in byte_for_byte_snippets():
         produced |= {GENERATED / snippet.parent / name for name in run_snippet(snippet).files}
+    for snippet in filter(trains, all_snippets()):
+        produced |= {experiments.plot_of(snippet, theme) for theme in experiments.THEMES}
     stale = sorted(
         path.relative_to(ROOT).as_posix()
         for path in GENERATED.rglob("*")

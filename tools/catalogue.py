@@ -24,6 +24,10 @@ NOTEBOOKS = DOCS / "notebooks"
 MKDOCS_YML = ROOT / "mkdocs.yml"
 # Pictures that snippets and tools/diagrams.py draw; written only by `make record`.
 GENERATED = DOCS / "assets" / "generated"
+# Snippets that train networks: what they print depends on the backend and the seed, so no
+# output of theirs is compared byte for byte; their pages' claims are checked by training again
+# (tools/experiments.py, tests/test_experiments.py).
+TRAINING_TOPIC = "experiments"
 
 # `{{ snippet("topic/name.py") }}`, indented with Jinja's `indent` filter by its own indent.
 SNIPPET_CALL = re.compile(
@@ -138,6 +142,9 @@ class Page:
             *self.images,
             *(path for path in figures if path.exists()),
         ]
+    def trains(self) -> bool:
+        """Whether the page shows a snippet that trains: its notebook's outputs vary."""
+        return any(trains(snippet) for snippet in self.snippets)
 
     @property
     def notebook(self) -> str | None:
@@ -192,6 +199,16 @@ def site_paths() -> list[str]:
 def all_snippets() -> list[Path]:
     """Every runnable snippet, as a path relative to snippets/, in the order they are recorded."""
     return sorted(path.relative_to(SNIPPETS) for path in SNIPPETS.rglob("*.py"))
+
+
+def trains(snippet: str | Path) -> bool:
+    return Path(snippet).parts[0] == TRAINING_TOPIC
+
+
+def byte_for_byte_snippets() -> list[Path]:
+    """The snippets whose output the check compares byte for byte with their recording, on
+    every backend: all but those that train."""
+    return [snippet for snippet in all_snippets() if not trains(snippet)]
 
 
 def recording_of(snippet: str | Path) -> Path:

@@ -18,7 +18,8 @@ class Reference:
     doi: str | None = None
     url: str | None = None
     reprint: "Reference | None" = None  # a later edition of the same work, with its own DOI
-    # "paper", or "article", "lecture", "software": the references page lists papers first.
+    # "paper", or "article", "lecture", "software", "data": the references page lists papers
+    # first.
     kind: str = "paper"
     # How a page names the work in its running text, where it quotes it by name.
     short: str | None = None
@@ -253,6 +254,25 @@ REFERENCES = {
         url="https://keras.io/api/applications/",
         kind="documentation",
         listed=False,
+    ),
+    # The data of docs/experiments/reduction-on-digits.md: scikit-learn ships the test set of
+    # this data set as `load_digits()`, whose description names this source.
+    "alpaydin1998": Reference(
+        "Alpaydin, E. and Kaynak, C.",
+        1998,
+        "Optical Recognition of Handwritten Digits",
+        "UCI Machine Learning Repository",
+        url="https://archive.ics.uci.edu/dataset/80/optical+recognition+of+handwritten+digits",
+        kind="data",
+    ),
+    "pedregosa2011": Reference(
+        "Pedregosa, F., Varoquaux, G., Gramfort, A., Michel, V., Thirion, B., Grisel, O., "
+        "Blondel, M., Prettenhofer, P., Weiss, R., Dubourg, V., Vanderplas, J., Passos, A., "
+        "Cournapeau, D., Brucher, M., Perrot, M. and Duchesnay, E.",
+        2011,
+        "Scikit-learn: Machine Learning in Python",
+        "Journal of Machine Learning Research 12, 2825\u20132830",
+        url="https://jmlr.org/papers/v12/pedregosa11a.html",
     ),
 }
 

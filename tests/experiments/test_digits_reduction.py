@@ -1,0 +1,126 @@
+"""The digits experiment's network, data and configurations, as the snippet defines them, against
+the page's figures (tools/figures/digits.py, computed with tools/formulas.py) and the recording.
+Nothing here trains: tests/test_experiments.py does."""
+
+import math
+import runpy
+from functools import cache
+from importlib.metadata import metadata
+
+import numpy as np
+import pytest
+from keras import layers
+
+from tools.catalogue import SNIPPETS
+from tools.experiments import Results
+from tools.figures import digits
+
+SNIPPET = "experiments/digits_reduction.py"
+
+
+@cache
+def namespace() -> dict:
+    return runpy.run_path(str(SNIPPETS / SNIPPET), run_name="training")
+
+
+def kernel_macs(layer) -> int:
+    """Each weight of a kernel multiplies one input value at every position of the output."""
+    return math.prod(layer.kernel.shape) * math.prod(layer.output.shape[1:-1])
+
+
+def test_the_figures_describe_the_snippets_data_and_split():
+    snippet = namespace()
+    assert len(snippet["digits"].images) == digits.images.value
+    assert snippet["digits"].images.shape[1:] == (digits.image_size.value,) * 2
+    assert snippet["digits"].images.max() == digits.pixel_maximum.value
+    assert len(snippet["x_train"]) == digits.train_images.value
+    assert len(snippet["x_test"]) == digits.test_images.value
+    assert len(set(snippet["digits"].target)) == digits.classes.value
+    # Stratified: each digit's share of the test images is its share of all images, to within
+    # one image.
+    for digit in range(digits.classes.value):
+        share = np.mean(snippet["digits"].target == digit)
+        assert abs(np.sum(snippet["y_test"] == digit) - share * len(snippet["y_test"])) <= 1
+    # The description the page cites: the creator, the date and the UCI source.
+    description = snippet["digits"].DESCR
+    for words in ("Alpaydin", "1998", "Optical+Recognition+of+Handwritten+Digits"):
+        assert words in description
+    assert f"different {digits.test_writers} to the test set" in " ".join(description.split())
+    assert f"From a total of {digits.writers} people" in " ".join(description.split())
+    # Its licence, as the page gives it: none in the description, the package's for the file.
+    assert "licen" not in description.lower()
+    assert metadata("scikit-learn")["License-Expression"] == "BSD-3-Clause"
+
+
+def test_the_figures_describe_the_snippets_network_and_training():
+    snippet = namespace()
+    assert snippet["DEPTH"] == digits.depth.value
+    assert snippet["FILTERS"] == digits.filters.value
+    assert snippet["WIDENED"] == digits.widened_filters.value
+    assert (snippet["EPOCHS"], snippet["BATCH"]) == (digits.epochs.value, digits.batch.value)
+    assert len(snippet["x_train"]) % snippet["BATCH"] == 0, "every batch the same shape"
+    steps = snippet["EPOCHS"] * len(snippet["x_train"]) // snippet["BATCH"]
+    assert steps == digits.steps.value
+    source = (SNIPPETS / SNIPPET).read_text("utf-8")
+    assert f"CosineDecay({digits.learning_rate.value}, steps)" in source
+    reduce = snippet["build"](1).get_layer("reduce")
+    assert reduce.bias.numpy().tolist() == pytest.approx([digits.reduce_bias.value])
+    assert snippet["WIDTHS"] == [2**i for i in range(int(math.log2(digits.depth.value)) + 1)]
+
+
+@pytest.mark.parametrize("name", list(Results.read(SNIPPET).configurations))
+def test_each_configuration_costs_what_the_formulas_give(name):
+    """Keras's parameters and the multiply-accumulates of its layers' kernels (biases and the
+    pooling aside) against tools/formulas.py, and the recording's parameters against both."""
+    snippet = namespace()
+    spec = snippet["CONFIGURATIONS"][name]
+    model = snippet["build"](**spec)
+    params, macs = digits.configuration_cost(name)
+    assert model.count_params() == params
+    assert Results.read(SNIPPET).configurations[name] == {**spec, "parameters": params}
+    kernels = [layer for layer in model.layers if isinstance(layer, layers.Conv2D | layers.Dense)]
+    assert sum(kernel_macs(layer) for layer in kernels) == macs
+
+
+def test_the_widened_network_matches_the_1x1s_parameters_within_two_percent():
+    """Of every filter count, WIDENED gives the network without a 1×1 the parameters nearest
+    those of the network with a 1×1 at full depth."""
+    target = digits.full_params.value
+    nearest = min(range(1, 100), key=lambda f: abs(digits.cost(kernels=f)[0] - target))
+    assert digits.widened_filters.value == nearest
+    assert abs(digits.widened_difference.value) * 100 < digits.match_limit.value
+
+
+def test_the_block_the_reduction_changes_holds_most_of_the_parameters():
+    snippet = namespace()
+    model = snippet["build"](digits.depth.value)
+    block = sum(model.get_layer(name).count_params() for name in ("reduce", "conv_3x3"))
+    assert block / model.count_params() == digits.block_share.value > 0.5
+    assert model.get_layer("classifier").count_params() < block / 2
+
+
+def test_the_configurations_are_the_pages():
+    snippet = namespace()
+    assert list(snippet["CONFIGURATIONS"]) == list(Results.read(SNIPPET).configurations)
+    for name in (digits.FULL, digits.LINEAR, digits.NONE, digits.WIDENED):
+        assert name in snippet["CONFIGURATIONS"]
+    assert snippet["CONFIGURATIONS"][digits.LINEAR] == {
+        "width": digits.depth.value,
+        "activation": None,
+    }
+
+
+def test_what_the_page_says_of_the_recording_is_what_it_recorded():
+    """The page's reading of the recorded table: the seeds' spread at full width is under a
+    point; down to kept_width the mean is within it, at fall_width no longer; the linear and
+    the widened networks are within it of the ReLU's; the check's runs can tell the fall at
+    checked_fall_width from chance, and not the one at fall_width."""
+    spread = digits.full_sd.value
+    assert spread < 1
+    for width, name in digits.SWEEP.items():
+        within = digits.full_mean.value - digits._mean(name).value <= spread
+        assert within == (width >= digits.kept_width.value), name
+    assert digits.full_mean.value - digits.fall_mean.value > spread
+    for name in (digits.LINEAR, digits.WIDENED):
+        assert abs(digits._mean(name).value - digits.full_mean.value) < spread
+    assert digits.fall_margin.value <= 0 < digits.checked_fall_margin.value

@@ -1,0 +1,207 @@
+"""The experiments' check: what a page says about training still holds when its networks are
+trained again, and every run lands where the recorded runs say runs land.
+
+A page's claims about training are registered in tests/claims/<page>.yml with a statistical
+assertion as evidence, about the mean accuracies of the configurations it names, pooled over
+every backend:
+
+    training: {within: digits.kept_tolerance, means: ["1x1 to 4", "1x1 to 16"]}
+        the two means differ by at most the named value, in points;
+    training: {below: digits.lost_margin, means: ["1x1 to 2", "1x1 to 16"]}
+        the first mean is more than the named value below the second;
+    training: {band: "1x1 to 16"}
+        each run lies in the configuration's recorded band.
+
+The check trains the configurations the claims name, and only those, from each of the snippet's
+`SEEDS` (or the seeds of `TRAINING_SEEDS="200 201 ..."`, none of them a recorded one), on every
+backend at once (tools/experiments.py). Every bound comes from the recording, before anything
+trains: a run's band is its configuration's recorded mean ± BAND_SDS standard deviations over
+both backends' recorded seeds, and a claim's bound is a named value computed from the recorded
+means and spread (tools/figures/<page>.py).
+"""
+
+import os
+import runpy
+from dataclasses import dataclass
+
+import pytest
+import yaml
+
+from recordings import check_recording
+from tools.catalogue import ROOT, SNIPPETS, Page, describe, pages, trains
+from tools.experiments import (
+    BACKENDS,
+    CHECK_SEEDS,
+    RECORDED_SEEDS,
+    THEMES,
+    Results,
+    draw,
+    mean,
+    plot_of,
+    train_everywhere,
+)
+from tools.figures import named_values
+
+TRAINING_PAGES = [page for page in pages() if page.trains]
+RELATIONS = ("within", "below", "band")
+
+
+def by_page(function):
+    return pytest.mark.parametrize("page", TRAINING_PAGES, ids=lambda page: page.name)(function)
+
+
+def training_snippet(page: Page):
+    [snippet] = [snippet for snippet in page.snippets if trains(snippet)]
+    return snippet
+
+
+@dataclass(frozen=True)
+class TrainingClaim:
+    sentence: str
+    relation: str
+    bound: str | None  # a named value
+    configurations: tuple[str, ...]
+
+    @classmethod
+    def of(cls, entry: dict) -> "TrainingClaim":
+        evidence = entry["training"]
+        [relation] = [key for key in RELATIONS if key in evidence]
+        if relation == "band":
+            return cls(entry["claim"], relation, None, (evidence["band"],))
+        return cls(entry["claim"], relation, evidence[relation], tuple(evidence["means"]))
+
+    def broken(self, runs: dict[str, list[float]], bands: Results) -> str | None:
+        """What is wrong with the claim on these runs (each configuration's accuracies, every
+        backend's together), or None if it holds."""
+        if self.relation == "band":
+            [name] = self.configurations
+            low, high = bands.band(name)
+            outside = [run for run in runs[name] if not low <= run <= high]
+            if outside:
+                return f"runs {outside} of {name!r} outside [{low:.2f}, {high:.2f}]"
+            return None
+        bound = named_values()[self.bound].value
+        first, second = self.configurations
+        difference = mean(runs[first]) - mean(runs[second])
+        holds = abs(difference) <= bound if self.relation == "within" else -difference > bound
+        return None if holds else (
+            f"the mean of {first!r} is {mean(runs[first]):.2f} and of {second!r} "
+            f"{mean(runs[second]):.2f}: {first!r} differs by {difference:+.2f} points, which is "
+            f"not {self.relation} {self.bound} = {bound}"
+        )  # fmt: skip
+
+
+def training_claims(page: Page) -> list[TrainingClaim]:
+    register = ROOT / "tests" / "claims" / page.name.replace(".md", ".yml")
+    entries = yaml.safe_load(register.read_text("utf-8")) or []
+    return [TrainingClaim.of(entry) for entry in entries if "training" in entry]
+
+
+def claimed_configurations(page: Page) -> list[str]:
+    return list(dict.fromkeys(c for claim in training_claims(page) for c in claim.configurations))
+
+
+def pooled(trained: dict[str, dict]) -> dict[str, list[float]]:
+    """Each configuration's accuracies on every backend, together."""
+    names = trained[BACKENDS[0]]["accuracy"]
+    return {name: [r for b in BACKENDS for r in trained[b]["accuracy"][name]] for name in names}
+
+
+def check_seeds() -> list[int] | None:
+    """The seeds of TRAINING_SEEDS, or None: the snippet's own SEEDS."""
+    seeds = [int(seed) for seed in os.environ.get("TRAINING_SEEDS", "").split()]
+    recorded = set(seeds) & set(RECORDED_SEEDS)
+    assert not recorded, f"TRAINING_SEEDS: seeds {sorted(recorded)} are recorded ones"
+    return seeds or None
+
+
+@pytest.fixture(scope="module")
+def trained() -> dict[str, dict]:
+    """Each training page's claimed configurations, trained again on every backend at once."""
+    return {
+        page.name: train_everywhere(
+            training_snippet(page), claimed_configurations(page), check_seeds()
+        )
+        for page in TRAINING_PAGES
+    }
+
+
+@by_page
+def test_claims_name_configurations_that_the_notebook_trains(page):
+    """The notebook trains what the check trains: the snippet's CHECKED configurations are the
+    claims' own, trained from as many seeds as the check needs."""
+    snippet = training_snippet(page)
+    results = Results.read(snippet)
+    claimed = claimed_configurations(page)
+    unknown = [name for name in claimed if name not in results.configurations]
+    assert not unknown, f"tests/claims/{page.name}: no configurations {unknown} in {snippet}"
+    namespace = snippet_namespace(snippet)
+    assert namespace["CHECKED"] == claimed, (
+        f"{describe(snippet)}: CHECKED must list the configurations that the claims name, in "
+        f"their order, so that the notebook trains what the check trains: {claimed}"
+    )
+    assert len(namespace["SEEDS"]) >= CHECK_SEEDS
+    assert not set(namespace["SEEDS"]) & set(RECORDED_SEEDS), "the check's seeds are not recorded"
+
+
+def snippet_namespace(snippet) -> dict:
+    return runpy.run_path(str(SNIPPETS / snippet), run_name="training")
+
+
+@by_page
+def test_the_recording_supports_each_claim(page):
+    results = Results.read(training_snippet(page))
+    runs = {name: results.runs(name) for name in results.configurations}
+    broken = [
+        f"{claim.sentence!r}: {problem}"
+        for claim in training_claims(page)
+        if (problem := claim.broken(runs, results))
+    ]
+    assert not broken, f"docs/{page.name}: the recording contradicts:\n" + "\n".join(broken)
+
+
+@by_page
+def test_each_claim_holds_when_trained_again(page, trained):
+    runs = pooled(trained[page.name])
+    results = Results.read(training_snippet(page))
+    broken = [
+        f"{claim.sentence!r}: {problem}"
+        for claim in training_claims(page)
+        if (problem := claim.broken(runs, results))
+    ]
+    assert not broken, (
+        f"docs/{page.name}: trained again, these claims no longer hold:\n" + "\n".join(broken)
+    )
+
+
+@by_page
+def test_each_run_lies_in_its_recorded_band(page, trained):
+    snippet = training_snippet(page)
+    results = Results.read(snippet)
+    seeds = check_seeds()
+    outside = []
+    for backend, run in trained[page.name].items():
+        for name, accuracies in run["accuracy"].items():
+            low, high = results.band(name)
+            assert len(accuracies) >= CHECK_SEEDS
+            outside += [
+                f"{backend}, {name!r}, run {index}{f' (seed {seeds[index]})' if seeds else ''}: "
+                f"{accuracy:.2f}% outside [{low:.2f}, {high:.2f}]"
+                for index, accuracy in enumerate(accuracies)
+                if not low <= accuracy <= high
+            ]
+    assert not outside, (
+        f"{describe(snippet)}: runs outside the band its recording sets:\n" + "\n".join(outside)
+    )
+
+
+@by_page
+@pytest.mark.parametrize("theme", THEMES)
+def test_plot_is_drawn_from_the_recorded_results(page, theme):
+    snippet = training_snippet(page)
+    results = Results.read(snippet)
+    check_recording(
+        plot_of(snippet, theme),
+        draw(results, theme),
+        f"the {theme} plot of the results of {describe(snippet)}",
+    )

@@ -1,0 +1,329 @@
+"""Training snippets (snippets/experiments/): what they print depends on the backend and the
+seed, so nothing of theirs is compared byte for byte. Each defines `CONFIGURATIONS` (a name
+for each network and how `build` makes it), `run(configurations, seeds)`, which trains and
+returns the test accuracies, and the `CHECKED` configurations and `SEEDS` that its notebook
+trains: those its page's claims name, which tests/test_experiments.py trains again.
+
+- `python -m tools.experiments <backend> <snippet> <output.json> [--seeds ...]
+  [--configurations ...]` trains in this one process on that backend, and writes the
+  accuracies, each configuration's layers and parameters, and the time it took.
+- `train_everywhere` runs that on every backend at once, each in a process of its own with one
+  thread of computation (two cores, two backends), and waits a bounded time.
+- `record` (`make record`) trains every configuration from each of `RECORDED_SEEDS` on every
+  backend, writes the results beside the snippet and draws them; `Results` reads them back.
+"""
+
+import argparse
+import contextlib
+import json
+import math
+import os
+import runpy
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from tools.catalogue import GENERATED, ROOT, SNIPPETS, describe
+
+BACKENDS = ("tensorflow", "jax")
+RECORDED_SEEDS = range(100, 110)  # none of them a seed the check trains from (0, 1, 2)
+CHECK_SEEDS = 3  # the fewest seeds per configuration and backend the check trains
+BAND_SDS = 4  # a run's band: its configuration's recorded mean ± 4 standard deviations
+CLAIM_SDS = 3  # a claim's tolerance: the recorded difference ± 3 of its standard deviations
+CHECK_TIMEOUT = 300  # seconds for the check's trainings on every backend
+RECORD_TIMEOUT = 3600  # seconds for the recording's
+# One thread of computation per process: the backends train side by side, one per core.
+ONE_THREAD = {
+    "TF_NUM_INTRAOP_THREADS": "1",
+    "TF_NUM_INTEROP_THREADS": "1",
+    "OMP_NUM_THREADS": "1",
+    "XLA_FLAGS": "--xla_cpu_multi_thread_eigen=false intra_op_parallelism_threads=1",
+    "TF_CPP_MIN_LOG_LEVEL": "3",
+}
+
+
+def results_of(snippet: str | Path) -> Path:
+    """The recorded results of a training snippet, beside it."""
+    return SNIPPETS / Path(snippet).with_suffix(".json")
+
+
+def plot_of(snippet: str | Path, theme: str) -> Path:
+    snippet = Path(snippet)
+    return GENERATED / snippet.parent / f"{snippet.stem}_{theme}.svg"
+
+
+def mean(runs: list[float]) -> float:
+    return statistics.fmean(runs)
+
+
+def sd(runs: list[float]) -> float:
+    """The sample standard deviation: the seeds' spread."""
+    return statistics.stdev(runs)
+
+
+@dataclass(frozen=True)
+class Results:
+    """What `record` wrote: for each backend and configuration, one test accuracy (percent) per
+    recorded seed; each configuration's layers and parameters as Keras built them; the seeds;
+    and how long each backend trained."""
+
+    seeds: list[int]
+    accuracy: dict[str, dict[str, list[float]]]
+    configurations: dict[str, dict]
+    seconds: dict[str, float]
+
+    @classmethod
+    def read(cls, snippet: str | Path) -> "Results":
+        return cls(**json.loads(results_of(snippet).read_text("utf-8")))
+
+    def runs(self, configuration: str) -> list[float]:
+        """Every backend's recorded runs of a configuration."""
+        return [run for backend in BACKENDS for run in self.accuracy[backend][configuration]]
+
+    def band(self, configuration: str) -> tuple[float, float]:
+        """Where a run of the configuration is expected, set by the recorded runs."""
+        runs = self.runs(configuration)
+        return mean(runs) - BAND_SDS * sd(runs), mean(runs) + BAND_SDS * sd(runs)
+
+    def difference_sd(self, first: str, second: str) -> float:
+        """The standard deviation of the difference of two configurations' mean accuracies in
+        the smallest check: CHECK_SEEDS seeds on each backend."""
+        runs = CHECK_SEEDS * len(BACKENDS)
+        return math.sqrt((sd(self.runs(first)) ** 2 + sd(self.runs(second)) ** 2) / runs)
+
+
+# --- Training in a process of one backend --------------------------------------------------
+
+
+def train_here(snippet: Path, configurations: list[str] | None, seeds: list[int] | None) -> dict:
+    """Train in this process; the snippet's own printing goes to standard error."""
+    if os.environ["KERAS_BACKEND"] == "jax":
+        import jax
+
+        # Each configuration compiles once, not once per seed: the programs of one
+        # configuration are the same for every seed.
+        jax.config.update("jax_compilation_cache_dir", tempfile.mkdtemp(prefix="jax-cache-"))
+        jax.config.update("jax_persistent_cache_min_compile_time_secs", 0)
+        jax.config.update("jax_persistent_cache_min_entry_size_bytes", 0)
+    start = time.perf_counter()
+    with contextlib.redirect_stdout(sys.stderr):
+        namespace = runpy.run_path(os.fspath(SNIPPETS / snippet), run_name="training")
+        configurations = configurations or list(namespace["CONFIGURATIONS"])
+        accuracy = namespace["run"](configurations, seeds or namespace["SEEDS"])
+    built = {
+        name: {
+            **namespace["CONFIGURATIONS"][name],
+            "parameters": namespace["build"](**namespace["CONFIGURATIONS"][name]).count_params(),
+        }
+        for name in configurations
+    }
+    return {
+        "accuracy": accuracy,
+        "configurations": built,
+        "seconds": time.perf_counter() - start,
+        "cpu_seconds": time.process_time(),  # since the process started, imports included
+    }
+
+
+def main(arguments: list[str]) -> None:
+    parser = argparse.ArgumentParser(prog="python -m tools.experiments")
+    parser.add_argument("backend", choices=BACKENDS)
+    parser.add_argument("snippet", type=Path, help="relative to snippets/")
+    parser.add_argument("output", type=Path)
+    parser.add_argument("--seeds", type=int, nargs="+")
+    parser.add_argument("--configurations", nargs="+")
+    options = parser.parse_args(arguments)
+    if os.environ.get("KERAS_BACKEND") != options.backend:
+        parser.error(f"set KERAS_BACKEND={options.backend}: Keras reads it when imported")
+    result = train_here(options.snippet, options.configurations, options.seeds)
+    options.output.write_text(json.dumps(result), encoding="utf-8")
+
+
+# --- Every backend at once -----------------------------------------------------------------
+
+
+def train_everywhere(
+    snippet: str | Path,
+    configurations: list[str] | None = None,
+    seeds: list[int] | None = None,
+    timeout: float = CHECK_TIMEOUT,
+) -> dict[str, dict]:
+    """Train on every backend side by side; each backend's result, as `train_here` gives it.
+    Fails, naming the snippet, its page and the backend, on an error or after `timeout`
+    seconds; the trainings' progress and printing go to standard error."""
+    snippet = Path(snippet)
+    options = ["--seeds", *map(str, seeds)] if seeds else []
+    options += ["--configurations", *configurations] if configurations else []
+    with tempfile.TemporaryDirectory() as workdir:
+        processes = {
+            backend: subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "tools.experiments",
+                    backend,
+                    snippet.as_posix(),
+                    f"{workdir}/{backend}.json",
+                    *options,
+                ],
+                cwd=ROOT,
+                env={**os.environ, **ONE_THREAD, "KERAS_BACKEND": backend},
+            )
+            for backend in BACKENDS
+        }
+        deadline = time.monotonic() + timeout
+        try:
+            for backend, process in processes.items():
+                try:
+                    code = process.wait(max(0.0, deadline - time.monotonic()))
+                except subprocess.TimeoutExpired:
+                    raise TimeoutError(
+                        f"{describe(snippet)} was still training on {backend} after {timeout} s"
+                    ) from None
+                if code != 0:
+                    raise RuntimeError(
+                        f"{describe(snippet)} failed on {backend} (exit code {code}); its "
+                        "standard error is above"
+                    )
+        finally:
+            for process in processes.values():
+                process.kill()
+                process.wait()
+        return {
+            backend: json.loads(Path(f"{workdir}/{backend}.json").read_text("utf-8"))
+            for backend in BACKENDS
+        }
+
+
+# --- Recording -----------------------------------------------------------------------------
+
+
+def record(snippet: Path) -> None:
+    """Train every configuration from each recorded seed on every backend, write the results
+    and draw them."""
+    trained = train_everywhere(snippet, seeds=list(RECORDED_SEEDS), timeout=RECORD_TIMEOUT)
+    [configurations] = {json.dumps(run["configurations"]) for run in trained.values()}
+    results = {
+        "seeds": list(RECORDED_SEEDS),
+        "accuracy": {backend: run["accuracy"] for backend, run in trained.items()},
+        "configurations": json.loads(configurations),
+        "seconds": {backend: round(run["seconds"], 1) for backend, run in trained.items()},
+    }
+    results_of(snippet).write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+    draw_results(snippet)
+
+
+@cache
+def _plotting():
+    """matplotlib, for drawing SVG; imported only by what draws."""
+    import matplotlib
+
+    matplotlib.use("svg")
+    import matplotlib.pyplot as plt
+
+    return plt
+
+
+THEMES = {
+    # Text and axes, each backend's points, and the reference lines.
+    "light": {"ink": "#222222", "tensorflow": "#0072B2", "jax": "#D55E00", "line": "#666666"},
+    "dark": {"ink": "#E6E6E6", "tensorflow": "#56B4E9", "jax": "#E69F00", "line": "#AAAAAA"},
+}
+BACKEND_NAMES = {"tensorflow": "TensorFlow", "jax": "JAX"}
+
+
+def draw(results: Results, theme: str) -> str:
+    """Mean test accuracy ± one standard deviation on each backend, of the networks with a 1x1
+    reduction of each width against the width and against the parameters, and of the other
+    networks (both backends' runs together) against the parameters, as lines across the first
+    panel and as markers in the second."""
+    plt = _plotting()
+    colours = THEMES[theme]
+    ink = colours["ink"]
+    style = {"text.color": ink, "axes.labelcolor": ink, "axes.edgecolor": ink}
+    style |= {"xtick.color": ink, "ytick.color": ink, "svg.hashsalt": f"experiments-{theme}"}
+    sweep = {
+        name: spec["width"]
+        for name, spec in results.configurations.items()
+        if set(spec) == {"width", "parameters"}
+    }
+    others = [name for name in results.configurations if name not in sweep]
+    parameters = {name: spec["parameters"] for name, spec in results.configurations.items()}
+    with plt.rc_context(style):
+        figure, (by_width, by_params) = plt.subplots(
+            1, 2, figsize=(9, 4.4), sharey=True, layout="constrained"
+        )
+        # Each backend's points a little to the side of the other's, so that both show.
+        for shift, backend in zip((0.97, 1.03), BACKENDS, strict=True):
+            accuracy = results.accuracy[backend]
+            means = [mean(accuracy[name]) for name in sweep]
+            errors = [sd(accuracy[name]) for name in sweep]
+            for axis, xs in ((by_width, sweep.values()), (by_params, map(parameters.get, sweep))):
+                axis.errorbar(
+                    [x * shift for x in xs],
+                    means,
+                    errors,
+                    fmt="o-",
+                    capsize=3,
+                    color=colours[backend],
+                    label=BACKEND_NAMES[backend],
+                )
+        for name, line, marker in zip(others, ("--", ":", "-."), "s^D", strict=False):
+            runs = results.runs(name)
+            by_width.axhline(mean(runs), color=colours["line"], linestyle=line, label=name)
+            by_params.errorbar(
+                parameters[name],
+                mean(runs),
+                sd(runs),
+                fmt=marker,
+                capsize=3,
+                color=colours["line"],
+                label=f"{name} (both backends)",
+            )
+        for width, name in ((w, n) for n, w in sweep.items()):
+            by_params.annotate(
+                f"{width}",
+                (parameters[name], min(mean(results.accuracy[b][name]) for b in BACKENDS)),
+                textcoords="offset points",
+                xytext=(0, -16),
+                ha="center",
+                fontsize=8,
+                color=ink,
+            )
+        by_width.set_xscale("log", base=2)
+        by_width.set_xticks(list(sweep.values()), [str(w) for w in sweep.values()])
+        by_width.minorticks_off()
+        by_width.set_xlabel("maps after the 1x1 reduction")
+        by_width.set_ylabel("test accuracy (%), mean ± sd")
+        by_width.legend(fontsize=8, frameon=False, loc="lower right")
+        by_params.xaxis.set_major_formatter("{x:,.0f}")
+        by_params.set_xlabel("parameters of the network (numbers: maps after the 1x1)")
+        by_params.legend(fontsize=8, frameon=False, loc="lower right")
+        figure.suptitle(f"Test accuracy over {len(results.seeds)} seeds on each backend")
+        svg = _svg(figure)
+        plt.close(figure)
+    return svg
+
+
+def _svg(figure) -> str:
+    with tempfile.TemporaryDirectory() as workdir:
+        path = Path(workdir) / "plot.svg"
+        figure.savefig(path, metadata={"Date": None}, transparent=True)
+        return path.read_text("utf-8")
+
+
+def draw_results(snippet: Path) -> None:
+    results = Results.read(snippet)
+    for theme in THEMES:
+        path = plot_of(snippet, theme)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(draw(results, theme), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,190 @@
+"""Figures of docs/experiments/reduction-on-digits.md: the digits data and its split, the
+network of snippets/experiments/digits_reduction.py, the parameters and multiply-accumulates of
+each of its configurations (from tools/formulas.py), the test accuracies recorded by `make
+record` (snippets/experiments/digits_reduction.json), and the tolerances that the page's claims
+are checked with, set from that recording (tools/experiments.py says how).
+
+tests/experiments/test_digits_reduction.py ties the network's figures to the snippet and to
+the networks Keras builds."""
+
+import math
+
+from tools.experiments import (
+    BACKENDS,
+    BAND_SDS,
+    CHECK_SEEDS,
+    CLAIM_SDS,
+    RECORDED_SEEDS,
+    Results,
+    mean,
+    sd,
+)
+from tools.figures.figure import Figure
+from tools.formulas import conv_macs, conv_params
+
+SNIPPET = "experiments/digits_reduction.py"
+RESULTS = Results.read(SNIPPET)
+
+# The data: scikit-learn's copy of the test set of UCI's Optical Recognition of Handwritten
+# Digits, as its description (`load_digits().DESCR`) gives it; the snippet's split.
+images = Figure(1797)
+image_size = Figure(8)
+pixel_maximum = Figure(16)
+classes = Figure(10)
+writers = Figure(43)  # wrote the forms of the whole UCI data set
+test_writers = Figure(13)  # wrote UCI's test set, which is all that scikit-learn ships
+bitmap_size = Figure(32)  # NIST's normalised bitmaps, counted in blocks into 8 × 8
+block_size = Figure(4)
+train_images = Figure(1200)
+test_images = Figure(images.value - train_images.value)
+point_per_image = Figure(100 / test_images.value, ".2f")  # what one test image is worth
+
+# The network: a 3 × 3 convolution to `depth` maps and 2 × 2 max pooling, then the block that
+# the 1×1 reduction changes (an optional 1×1 convolution, a 3 × 3 convolution without padding
+# to `filters` maps), then a dense layer over the flattened 2 × 2 maps.
+depth = Figure(16)
+filters = Figure(32)
+widened_filters = Figure(33)
+pooled_size = image_size.value // 2
+conv_size = pooled_size - 2
+epochs = Figure(20)
+batch = Figure(120)
+steps = Figure(epochs.value * train_images.value // batch.value)
+learning_rate = Figure(0.01, ".2f")
+reduce_bias = Figure(0.1, ".1f")  # the 1×1 layer's initial biases
+match_limit = Figure(2)  # percent: the widened network's parameters against the 1×1's
+
+
+def cost(width: int | None = None, kernels: int = filters.value) -> tuple[int, int]:
+    """(parameters, multiply-accumulates per image) of the network, with a 1×1 to `width`
+    maps if there is one and `kernels` filters in the 3 × 3 convolution after it."""
+    size, c_in = image_size.value, depth.value
+    stem = (conv_params(3, 1, c_in), conv_macs(size, size, 3, 1, c_in))
+    reduce = (0, 0)
+    if width:
+        reduce = (conv_params(1, c_in, width), conv_macs(pooled_size, pooled_size, 1, c_in, width))
+        c_in = width
+    conv = (conv_params(3, c_in, kernels), conv_macs(conv_size, conv_size, 3, c_in, kernels))
+    flat = conv_size * conv_size * kernels
+    dense = (flat * classes.value + classes.value, flat * classes.value)
+    parts = (stem, reduce, conv, dense)
+    return sum(part[0] for part in parts), sum(part[1] for part in parts)
+
+
+def configuration_cost(name: str) -> tuple[int, int]:
+    """The cost of a recorded configuration, from how the snippet builds it."""
+    spec = RESULTS.configurations[name]
+    return cost(spec.get("width"), spec.get("filters", filters.value))
+
+
+# The configurations, by the names the snippet gives them.
+FULL = f"1x1 to {depth.value}"
+LINEAR = f"linear 1x1 to {depth.value}"
+NONE = "no 1x1"
+WIDENED = f"no 1x1, {widened_filters.value} filters"
+SWEEP = {
+    spec["width"]: name
+    for name, spec in RESULTS.configurations.items()
+    if set(spec) == {"width", "parameters"}
+}
+
+full_params, full_macs = map(Figure, cost(depth.value))
+none_params, none_macs = map(Figure, cost())
+widened_params = Figure(cost(kernels=widened_filters.value)[0])
+widened_difference = Figure(1 - widened_params.value / full_params.value, ".1%")
+_block = conv_params(1, depth.value, depth.value) + conv_params(3, depth.value, filters.value)
+block_share = Figure(_block / full_params.value, ".0%")
+
+# The recording.
+recorded_seeds = Figure(len(RECORDED_SEEDS))
+first_seed, last_seed = Figure(RECORDED_SEEDS[0]), Figure(RECORDED_SEEDS[-1])
+runs_per_configuration = Figure(len(RESULTS.runs(FULL)))
+record_minutes = Figure(max(RESULTS.seconds.values()) / 60, ".0f")
+
+
+def _mean(name: str) -> Figure:
+    return Figure(mean(RESULTS.runs(name)), ".1f")
+
+
+full_mean = _mean(FULL)
+full_sd = Figure(sd(RESULTS.runs(FULL)), ".2f")
+
+# How far the reduction can go: the smallest width whose mean accuracy is within the seeds'
+# spread (one standard deviation of the full width's runs) of the full width's.
+_kept = min(w for w, name in SWEEP.items() if full_mean.value - _mean(name).value <= full_sd.value)
+kept_width = Figure(_kept)
+KEPT = SWEEP[_kept]
+kept_mean = _mean(KEPT)
+kept_params, kept_macs = map(Figure, cost(_kept))
+kept_params_saved = Figure(1 - kept_params.value / full_params.value, ".0%")
+kept_macs_saved = Figure(1 - kept_macs.value / full_macs.value, ".0%")
+# The width below it, where the recorded mean falls by more than the spread.
+fall_width = Figure(_kept // 2)
+FALL = SWEEP[fall_width.value]
+fall_mean = _mean(FALL)
+fall = Figure(full_mean.value - fall_mean.value, ".1f")
+
+one_map_mean = _mean(SWEEP[1])
+
+# What the nonlinearity adds.
+linear_mean = _mean(LINEAR)
+widened_mean = _mean(WIDENED)
+none_mean = _mean(NONE)
+
+
+def _within(first: str, second: str) -> Figure:
+    """The bound of "the mean accuracies of `first` and `second` differ by at most this": their
+    recorded difference plus CLAIM_SDS standard deviations of that difference in the smallest
+    check, rounded up to a tenth of a point."""
+    difference = abs(mean(RESULTS.runs(first)) - mean(RESULTS.runs(second)))
+    bound = difference + CLAIM_SDS * RESULTS.difference_sd(first, second)
+    return Figure(math.ceil(10 * bound) / 10, ".1f")
+
+
+def _below(first: str, second: str) -> Figure:
+    """The margin of "the mean accuracy of `first` is more than this below `second`'s": their
+    recorded difference less CLAIM_SDS standard deviations of it in the smallest check, rounded
+    down to a tenth of a point."""
+    difference = mean(RESULTS.runs(second)) - mean(RESULTS.runs(first))
+    margin = difference - CLAIM_SDS * RESULTS.difference_sd(first, second)
+    return Figure(math.floor(10 * margin) / 10, ".1f")
+
+
+kept_tolerance = _within(KEPT, FULL)
+kept_difference = Figure(full_mean.value - kept_mean.value, ".1f")
+# The widest reduction whose fall the check's runs can tell from chance: its margin is above
+# zero.
+_checked = max(w for w, name in SWEEP.items() if w < _kept and _below(name, FULL).value > 0)
+checked_fall_width = Figure(_checked)
+CHECKED_FALL = SWEEP[_checked]
+checked_fall_mean = _mean(CHECKED_FALL)
+checked_fall = Figure(full_mean.value - checked_fall_mean.value, ".1f")
+checked_fall_margin = _below(CHECKED_FALL, FULL)
+# Not above zero: the check's runs cannot tell the fall at fall_width from chance.
+fall_margin = _below(FALL, FULL)
+linear_tolerance = _within(LINEAR, FULL)
+widened_tolerance = _within(WIDENED, FULL)
+band_sds = Figure(BAND_SDS)
+claim_sds = Figure(CLAIM_SDS)
+check_seeds = Figure(CHECK_SEEDS)
+check_runs = Figure(CHECK_SEEDS * len(BACKENDS))
+
+
+def _row(name: str) -> str:
+    params, macs = configuration_cost(name)
+    cells = [f"`{name}`", f"{params:,}", f"{macs:,}"]
+    for backend in BACKENDS:
+        runs = RESULTS.accuracy[backend][name]
+        cells.append(f"{mean(runs):.1f} ± {sd(runs):.2f} [{min(runs):.1f}, {max(runs):.1f}]")
+    return "| " + " | ".join(cells) + " |"
+
+
+# The recorded table, as the page shows it.
+table = "\n".join(
+    [
+        "| network | parameters | multiply-accumulates | TensorFlow: mean ± sd [min, max] "
+        "| JAX: mean ± sd [min, max] |",
+        "| --- | ---: | ---: | ---: | ---: |",
+        *map(_row, RESULTS.configurations),
+    ]
+)
