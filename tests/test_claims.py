@@ -103,7 +103,9 @@ def test_every_claim_is_a_sentence_of_its_page_with_its_evidence(page, built_sit
             for key, locator in claim.cites
             if (problem := citation_problem(key, locator))
         ]
-        if not (claim.values or claim.support or claim.snippet or claim.cites):
+        if claim.training and claim.training.bound and claim.training.bound not in values:
+            problems.append(f"{short}: its training evidence names no value {claim.training.bound}")
+        if not (claim.values or claim.support or claim.snippet or claim.cites or claim.training):
             problems.append(f"{short} has no evidence")
     assert not problems, f"{where(page)}:\n" + "\n".join(problems)
 

@@ -42,6 +42,12 @@ def test_evidence_json_holds_every_claim_and_its_targets_resolve(built_site):
             for cite in claim["cites"]
             if not references.find(id=cite["key"])
         ]
+    # A claim about training says what the check asserts of it.
+    assert {(c["page"], c["anchor"]): c["training"] for c in claims if "training" in c} == {
+        (claim.page.url, claim.anchor): str(claim.training)
+        for claim in all_claims()
+        if claim.training
+    }
     assert not problems, "\n".join(problems[:20])
 
 

@@ -12,26 +12,27 @@ every backend:
     training: {band: "1x1 to 16"}
         each run lies in the configuration's recorded band.
 
-The check trains the configurations the claims name, and only those, from each of the snippet's
-`SEEDS` (or the seeds of `TRAINING_SEEDS="200 201 ..."`, none of them a recorded one), on every
-backend at once (tools/experiments.py). Every bound comes from the recording, before anything
-trains: a run's band is its configuration's recorded mean ± BAND_SDS standard deviations over
-both backends' recorded seeds, and a claim's bound is a named value computed from the recorded
-means and spread (tools/figures/<page>.py).
+The format of `training:` is in tools/evidence.py. The check trains the configurations the
+claims name, and only those, from each of the snippet's `SEEDS` (or the seeds of
+`TRAINING_SEEDS="200 201 ..."`, none of them a recorded one), on every backend at once
+(tools/experiments.py). Every bound comes from the recording, before anything trains: a run's
+band is its configuration's recorded mean ± BAND_SDS standard deviations over every backend's
+recorded seeds, and a claim's bound is a named value computed from the recorded means and spread
+(tools/figures/<page>.py).
 """
 
 import os
 import runpy
-from dataclasses import dataclass
 
 import pytest
-import yaml
 
 from recordings import check_recording
-from tools.catalogue import ROOT, SNIPPETS, Page, describe, pages, trains
+from tools.catalogue import SNIPPETS, Page, describe, pages, trains
+from tools.evidence import Claim, Training, claims_of
 from tools.experiments import (
     BACKENDS,
     CHECK_SEEDS,
+    CHECK_TIMEOUT,
     RECORDED_SEEDS,
     THEMES,
     Results,
@@ -43,7 +44,6 @@ from tools.experiments import (
 from tools.figures import named_values
 
 TRAINING_PAGES = [page for page in pages() if page.trains]
-RELATIONS = ("within", "below", "band")
 
 
 def by_page(function):
@@ -55,50 +55,32 @@ def training_snippet(page: Page):
     return snippet
 
 
-@dataclass(frozen=True)
-class TrainingClaim:
-    sentence: str
-    relation: str
-    bound: str | None  # a named value
-    configurations: tuple[str, ...]
-
-    @classmethod
-    def of(cls, entry: dict) -> "TrainingClaim":
-        evidence = entry["training"]
-        [relation] = [key for key in RELATIONS if key in evidence]
-        if relation == "band":
-            return cls(entry["claim"], relation, None, (evidence["band"],))
-        return cls(entry["claim"], relation, evidence[relation], tuple(evidence["means"]))
-
-    def broken(self, runs: dict[str, list[float]], bands: Results) -> str | None:
-        """What is wrong with the claim on these runs (each configuration's accuracies, every
-        backend's together), or None if it holds."""
-        if self.relation == "band":
-            [name] = self.configurations
-            low, high = bands.band(name)
-            outside = [run for run in runs[name] if not low <= run <= high]
-            if outside:
-                return f"runs {outside} of {name!r} outside [{low:.2f}, {high:.2f}]"
-            return None
-        bound = named_values()[self.bound].value
-        first, second = self.configurations
-        difference = mean(runs[first]) - mean(runs[second])
-        holds = abs(difference) <= bound if self.relation == "within" else -difference > bound
-        return None if holds else (
-            f"the mean of {first!r} is {mean(runs[first]):.2f} and of {second!r} "
-            f"{mean(runs[second]):.2f}: {first!r} differs by {difference:+.2f} points, which is "
-            f"not {self.relation} {self.bound} = {bound}"
-        )  # fmt: skip
+def problem_with(training: Training, runs: dict[str, list[float]], bands: Results) -> str | None:
+    """What is wrong with a claim's training evidence on these runs (each configuration's
+    accuracies, every backend's together), or None if it holds."""
+    if training.relation == "band":
+        [name] = training.configurations
+        low, high = bands.band(name)
+        outside = [run for run in runs[name] if not low <= run <= high]
+        return f"runs {outside} of {name!r} outside [{low:.2f}, {high:.2f}]" if outside else None
+    bound = named_values()[training.bound].value
+    first, second = training.configurations
+    difference = mean(runs[first]) - mean(runs[second])
+    holds = abs(difference) <= bound if training.relation == "within" else -difference > bound
+    return None if holds else (
+        f"the mean of {first!r} is {mean(runs[first]):.2f} and of {second!r} "
+        f"{mean(runs[second]):.2f}: {first!r} differs by {difference:+.2f} points, which is "
+        f"not {training.relation} {training.bound} = {bound}"
+    )  # fmt: skip
 
 
-def training_claims(page: Page) -> list[TrainingClaim]:
-    register = ROOT / "tests" / "claims" / page.name.replace(".md", ".yml")
-    entries = yaml.safe_load(register.read_text("utf-8")) or []
-    return [TrainingClaim.of(entry) for entry in entries if "training" in entry]
+def training_claims(page: Page) -> list[Claim]:
+    return [claim for claim in claims_of(page) if claim.training]
 
 
 def claimed_configurations(page: Page) -> list[str]:
-    return list(dict.fromkeys(c for claim in training_claims(page) for c in claim.configurations))
+    named = [name for claim in training_claims(page) for name in claim.training.configurations]
+    return list(dict.fromkeys(named))
 
 
 def pooled(trained: dict[str, dict]) -> dict[str, list[float]]:
@@ -118,9 +100,12 @@ def check_seeds() -> list[int] | None:
 @pytest.fixture(scope="module")
 def trained() -> dict[str, dict]:
     """Each training page's claimed configurations, trained again on every backend at once."""
+    seeds = check_seeds()
+    # More seeds than the check's own take proportionally longer.
+    timeout = CHECK_TIMEOUT * max(1, len(seeds or ()) / CHECK_SEEDS)
     return {
         page.name: train_everywhere(
-            training_snippet(page), claimed_configurations(page), check_seeds()
+            training_snippet(page), claimed_configurations(page), seeds, timeout
         )
         for page in TRAINING_PAGES
     }
@@ -153,9 +138,9 @@ def test_the_recording_supports_each_claim(page):
     results = Results.read(training_snippet(page))
     runs = {name: results.runs(name) for name in results.configurations}
     broken = [
-        f"{claim.sentence!r}: {problem}"
+        f"{claim.rendered!r}: {problem}"
         for claim in training_claims(page)
-        if (problem := claim.broken(runs, results))
+        if (problem := problem_with(claim.training, runs, results))
     ]
     assert not broken, f"docs/{page.name}: the recording contradicts:\n" + "\n".join(broken)
 
@@ -165,9 +150,9 @@ def test_each_claim_holds_when_trained_again(page, trained):
     runs = pooled(trained[page.name])
     results = Results.read(training_snippet(page))
     broken = [
-        f"{claim.sentence!r}: {problem}"
+        f"{claim.rendered!r}: {problem}"
         for claim in training_claims(page)
-        if (problem := claim.broken(runs, results))
+        if (problem := problem_with(claim.training, runs, results))
     ]
     assert not broken, (
         f"docs/{page.name}: trained again, these claims no longer hold:\n" + "\n".join(broken)

@@ -6,7 +6,7 @@ import sys
 import pytest
 
 from tools.catalogue import ROOT, page, pages_for
-from tools.runner import OTHER_BACKENDS, RECORDED_BACKEND
+from tools.workers import OTHER_BACKENDS, RECORDED_BACKEND
 
 
 def collected(pages: str) -> list[str]:

@@ -141,7 +141,15 @@ class Page:
             *recordings,
             *self.images,
             *(path for path in figures if path.exists()),
+            # A training's recorded results, which its figures read.
+            *(
+                SNIPPETS / snippet.with_suffix(".json")
+                for snippet in self.snippets
+                if trains(snippet)
+            ),
         ]
+
+    @property
     def trains(self) -> bool:
         """Whether the page shows a snippet that trains: its notebook's outputs vary."""
         return any(trains(snippet) for snippet in self.snippets)

@@ -17,7 +17,13 @@ Its evidence:
 - `support`: named values it rests on without showing them;
 - `snippet`: a snippet the page shows, with `line`, the line of its recording that proves the
   claim (the whole line, or its label before the colon), or `no_line`, why no one line does;
-- `cite`: `[key, locator]` of tools/references.py, or a list of them.
+- `cite`: `[key, locator]` of tools/references.py, or a list of them;
+- `training`: a statistical assertion about a page's trainings, which the check tests by
+  training again (tests/test_experiments.py), on the mean accuracies over every backend:
+  `{within: <named value>, means: [first, second]}` (the two means differ by at most that many
+  points), `{below: <named value>, means: [first, second]}` (the first is more than that many
+  points below the second), or `{band: <configuration>}` (each run lies in the configuration's
+  recorded band).
 """
 
 import ast
@@ -35,12 +41,36 @@ from bs4 import BeautifulSoup
 from tools.catalogue import ROOT, Page, pages
 
 REGISTERS = ROOT / "tests" / "claims"
-KEYS = {"claim", "values", "support", "snippet", "line", "no_line", "cite"}
+KEYS = {"claim", "values", "support", "snippet", "line", "no_line", "cite", "training"}
 # Inline Markdown as the site renders it: math stays as its TeX, as arithmatex leaves it.
 _INLINE = markdown.Markdown(
     extensions=["attr_list", "pymdownx.arithmatex"],
     extension_configs={"pymdownx.arithmatex": {"generic": True}},
 )
+
+
+@dataclass(frozen=True)
+class Training:
+    """A claim's `training` evidence."""
+
+    relation: str  # within, below or band
+    bound: str | None  # the named value of within and below
+    configurations: tuple[str, ...]
+
+    @classmethod
+    def of(cls, evidence: dict) -> "Training":
+        [relation] = [key for key in ("within", "below", "band") if key in evidence]
+        if relation == "band":
+            return cls(relation, None, (evidence["band"],))
+        return cls(relation, evidence[relation], tuple(evidence["means"]))
+
+    def __str__(self) -> str:
+        if self.relation == "band":
+            return f"every run of {self.configurations[0]} lies in its recorded band"
+        first, second = self.configurations
+        if self.relation == "within":
+            return f"the mean accuracies of {first} and {second} differ by at most {self.bound}"
+        return f"the mean accuracy of {first} is more than {self.bound} below that of {second}"
 
 
 @dataclass(frozen=True)
@@ -53,6 +83,7 @@ class Claim:
     line: str | None = None
     no_line: str | None = None
     cites: tuple[tuple[str, str], ...] = field(default=())
+    training: Training | None = None
 
     @property
     def anchor(self) -> str:
@@ -106,6 +137,7 @@ def claims_of(page: Page) -> list[Claim]:
                 line=entry.get("line"),
                 no_line=entry.get("no_line"),
                 cites=_cites(entry.get("cite")),
+                training=Training.of(entry["training"]) if "training" in entry else None,
             )
         )
     return found
@@ -219,6 +251,7 @@ def evidence_data() -> list[dict]:
             **({"line": claim.line} if claim.line else {}),
             **({"no_line": claim.no_line} if claim.no_line else {}),
             "cites": [{"key": key, "locator": locator} for key, locator in claim.cites],
+            **({"training": str(claim.training)} if claim.training else {}),
         }
         for claim in all_claims()
     ]

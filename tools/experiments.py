@@ -8,7 +8,7 @@ trains: those its page's claims name, which tests/test_experiments.py trains aga
   [--configurations ...]` trains in this one process on that backend, and writes the
   accuracies, each configuration's layers and parameters, and the time it took.
 - `train_everywhere` runs that on every backend at once, each in a process of its own with one
-  thread of computation (two cores, two backends), and waits a bounded time.
+  thread of computation (the backends share the machine's cores), and waits a bounded time.
 - `record` (`make record`) trains every configuration from each of `RECORDED_SEEDS` on every
   backend, writes the results beside the snippet and draws them; `Results` reads them back.
 """
@@ -29,15 +29,15 @@ from functools import cache
 from pathlib import Path
 
 from tools.catalogue import GENERATED, ROOT, SNIPPETS, describe
+from tools.workers import BACKEND_ENVIRONMENT, BACKENDS
 
-BACKENDS = ("tensorflow", "jax")
 RECORDED_SEEDS = range(100, 110)  # none of them a seed the check trains from (0, 1, 2)
 CHECK_SEEDS = 3  # the fewest seeds per configuration and backend the check trains
 BAND_SDS = 4  # a run's band: its configuration's recorded mean ± 4 standard deviations
 CLAIM_SDS = 3  # a claim's tolerance: the recorded difference ± 3 of its standard deviations
 CHECK_TIMEOUT = 300  # seconds for the check's trainings on every backend
 RECORD_TIMEOUT = 3600  # seconds for the recording's
-# One thread of computation per process: the backends train side by side, one per core.
+# One thread of computation per process: the backends train side by side and share the cores.
 ONE_THREAD = {
     "TF_NUM_INTRAOP_THREADS": "1",
     "TF_NUM_INTEROP_THREADS": "1",
@@ -45,6 +45,19 @@ ONE_THREAD = {
     "XLA_FLAGS": "--xla_cpu_multi_thread_eigen=false intra_op_parallelism_threads=1",
     "TF_CPP_MIN_LOG_LEVEL": "3",
 }
+
+
+def environment(backend: str) -> dict[str, str]:
+    """The process's environment: one thread, and the backend's own settings (on JAX, XLA's
+    optimisations off, which halves each configuration's compilation and trains to the same
+    accuracies)."""
+    flags = [ONE_THREAD["XLA_FLAGS"], BACKEND_ENVIRONMENT.get(backend, {}).get("XLA_FLAGS", "")]
+    return {
+        **os.environ,
+        **ONE_THREAD,
+        "XLA_FLAGS": " ".join(filter(None, flags)),
+        "KERAS_BACKEND": backend,
+    }
 
 
 def results_of(snippet: str | Path) -> Path:
@@ -76,6 +89,7 @@ class Results:
     accuracy: dict[str, dict[str, list[float]]]
     configurations: dict[str, dict]
     seconds: dict[str, float]
+    snippet_cpu_seconds: dict[str, float]
 
     @classmethod
     def read(cls, snippet: str | Path) -> "Results":
@@ -100,8 +114,13 @@ class Results:
 # --- Training in a process of one backend --------------------------------------------------
 
 
+EVERY = ["*"]  # as configurations: every one the snippet defines
+
+
 def train_here(snippet: Path, configurations: list[str] | None, seeds: list[int] | None) -> dict:
-    """Train in this process; the snippet's own printing goes to standard error."""
+    """Train in this process the configurations (by default the snippet's CHECKED, which its
+    notebook trains) from the seeds (by default its SEEDS); the snippet's own printing goes to
+    standard error."""
     if os.environ["KERAS_BACKEND"] == "jax":
         import jax
 
@@ -113,7 +132,9 @@ def train_here(snippet: Path, configurations: list[str] | None, seeds: list[int]
     start = time.perf_counter()
     with contextlib.redirect_stdout(sys.stderr):
         namespace = runpy.run_path(os.fspath(SNIPPETS / snippet), run_name="training")
-        configurations = configurations or list(namespace["CONFIGURATIONS"])
+        if configurations == EVERY:
+            configurations = list(namespace["CONFIGURATIONS"])
+        configurations = configurations or namespace["CHECKED"]
         accuracy = namespace["run"](configurations, seeds or namespace["SEEDS"])
     built = {
         name: {
@@ -172,7 +193,7 @@ def train_everywhere(
                     *options,
                 ],
                 cwd=ROOT,
-                env={**os.environ, **ONE_THREAD, "KERAS_BACKEND": backend},
+                env=environment(backend),
             )
             for backend in BACKENDS
         }
@@ -204,15 +225,21 @@ def train_everywhere(
 
 
 def record(snippet: Path) -> None:
-    """Train every configuration from each recorded seed on every backend, write the results
-    and draw them."""
-    trained = train_everywhere(snippet, seeds=list(RECORDED_SEEDS), timeout=RECORD_TIMEOUT)
+    """Train what the snippet (and its notebook) trains on every backend, for its time; then
+    every configuration from each recorded seed; write the results and draw them."""
+    as_shown = train_everywhere(snippet, timeout=RECORD_TIMEOUT)
+    trained = train_everywhere(snippet, EVERY, seeds=list(RECORDED_SEEDS), timeout=RECORD_TIMEOUT)
     [configurations] = {json.dumps(run["configurations"]) for run in trained.values()}
     results = {
         "seeds": list(RECORDED_SEEDS),
         "accuracy": {backend: run["accuracy"] for backend, run in trained.items()},
         "configurations": json.loads(configurations),
         "seconds": {backend: round(run["seconds"], 1) for backend, run in trained.items()},
+        # CPU time of the snippet's own trainings and imports, with one thread: the time it
+        # takes on one free core.
+        "snippet_cpu_seconds": {
+            backend: round(run["cpu_seconds"], 1) for backend, run in as_shown.items()
+        },
     }
     results_of(snippet).write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
     draw_results(snippet)
@@ -231,10 +258,22 @@ def _plotting():
 
 THEMES = {
     # Text and axes, each backend's points, and the reference lines.
-    "light": {"ink": "#222222", "tensorflow": "#0072B2", "jax": "#D55E00", "line": "#666666"},
-    "dark": {"ink": "#E6E6E6", "tensorflow": "#56B4E9", "jax": "#E69F00", "line": "#AAAAAA"},
+    "light": {
+        "ink": "#222222",
+        "tensorflow": "#0072B2",
+        "jax": "#D55E00",
+        "torch": "#009E73",
+        "line": "#666666",
+    },
+    "dark": {
+        "ink": "#E6E6E6",
+        "tensorflow": "#56B4E9",
+        "jax": "#E69F00",
+        "torch": "#5FD3A8",
+        "line": "#AAAAAA",
+    },
 }
-BACKEND_NAMES = {"tensorflow": "TensorFlow", "jax": "JAX"}
+BACKEND_NAMES = {"tensorflow": "TensorFlow", "jax": "JAX", "torch": "PyTorch"}
 
 
 def draw(results: Results, theme: str) -> str:
@@ -259,7 +298,7 @@ def draw(results: Results, theme: str) -> str:
             1, 2, figsize=(9, 4.4), sharey=True, layout="constrained"
         )
         # Each backend's points a little to the side of the other's, so that both show.
-        for shift, backend in zip((0.97, 1.03), BACKENDS, strict=True):
+        for shift, backend in zip((0.96, 1.0, 1.04), BACKENDS, strict=True):
             accuracy = results.accuracy[backend]
             means = [mean(accuracy[name]) for name in sweep]
             errors = [sd(accuracy[name]) for name in sweep]

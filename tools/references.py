@@ -277,8 +277,10 @@ REFERENCES = {
 }
 
 # Where in a document a citation points: its tables, sections, figures, equations, appendices or
-# abstract, and in an article or a web page its sections.
-LOCATOR = re.compile(r"^(?:Tables?|Sections?|Figures?|Eq\.|Appendix|abstract|section)\b")
+# abstract, and in an article or a web page its sections or the introduction before them.
+LOCATOR = re.compile(
+    r"^(?:Tables?|Sections?|Figures?|Eq\.|Appendix|abstract|Introduction|section)\b"
+)
 
 
 class Citation(NamedTuple):
@@ -304,6 +306,7 @@ def citation_problem(key: str, locator: str | None) -> str | None:
         return f"{key} is no key of tools/references.py"
     if locator is not None and not LOCATOR.match(locator):
         return (
-            f"{locator!r} names no table, section, figure, equation, appendix or abstract of {key}"
+            f"{locator!r} names no table, section, figure, equation, appendix, abstract or "
+            f"introduction of {key}"
         )
     return None

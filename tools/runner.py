@@ -33,12 +33,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tools.catalogue import SNIPPETS, describe
-from tools.workers import Job, RunFailed, Worker, read_lines
+from tools.workers import (
+    RECORDED_BACKEND,
+    Job,
+    RunFailed,
+    Worker,
+    read_lines,
+)
 
-# The recordings are made on TensorFlow. Each other backend's worker sets this in its
-# environment.
-RECORDED_BACKEND = "tensorflow"
-OTHER_BACKENDS = ("jax", "torch")
 BACKEND = os.environ.get("SNIPPETS_BACKEND", RECORDED_BACKEND)
 # What a snippet prints must not depend on the terminal, colour settings or TensorFlow's log
 # level. Fixed before anything imports Keras; workers and notebook kernels inherit it.

@@ -32,6 +32,11 @@ import psutil
 
 from tools.catalogue import ROOT
 
+# The recordings are made on TensorFlow; every snippet runs on each other backend too, in a worker
+# of its own that sets its name in its environment.
+RECORDED_BACKEND = "tensorflow"
+OTHER_BACKENDS = ("jax", "torch")
+BACKENDS = (RECORDED_BACKEND, *OTHER_BACKENDS)
 # Seconds a worker may spend on a snippet or a notebook cell, and to start. The slowest snippet,
 # the share-of-1×1 table on JAX, takes 55 s of CPU time.
 TIMEOUT = 300.0

@@ -1,7 +1,7 @@
 """Figures of docs/reference/how-checked.md: what the check covers, counted from the catalogue,
 the claims registers and the named values."""
 
-from tools.catalogue import all_snippets, notebook_pages, pages
+from tools.catalogue import byte_for_byte_snippets, notebook_pages, pages
 from tools.evidence import all_claims
 from tools.figures.figure import Figure
 
@@ -11,7 +11,8 @@ pages_with_claims = Figure(len({claim.page for claim in _claims}))
 claims_on_values = Figure(sum(1 for claim in _claims if claim.values or claim.support))
 claims_on_snippets = Figure(sum(1 for claim in _claims if claim.snippet))
 claims_on_citations = Figure(sum(1 for claim in _claims if claim.cites))
+claims_on_trainings = Figure(sum(1 for claim in _claims if claim.training))
 claims_naming_a_line = Figure(sum(1 for claim in _claims if claim.line))
-snippets = Figure(len(all_snippets()))
-notebooks = Figure(len(notebook_pages()))
+snippets = Figure(len(byte_for_byte_snippets()))
+notebooks = Figure(len([page for page in notebook_pages() if not page.trains]))
 site_pages = Figure(len(pages()))

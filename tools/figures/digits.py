@@ -1,6 +1,6 @@
 """Figures of docs/experiments/reduction-on-digits.md: the digits data and its split, the
 network of snippets/experiments/digits_reduction.py, the parameters and multiply-accumulates of
-each of its configurations (from tools/formulas.py), the test accuracies recorded by `make
+each of its configurations (from tools/arithmetic/layers.py), the test accuracies recorded by `make
 record` (snippets/experiments/digits_reduction.json), and the tolerances that the page's claims
 are checked with, set from that recording (tools/experiments.py says how).
 
@@ -9,7 +9,9 @@ the networks Keras builds."""
 
 import math
 
+from tools.arithmetic.layers import conv_macs, conv_params
 from tools.experiments import (
+    BACKEND_NAMES,
     BACKENDS,
     BAND_SDS,
     CHECK_SEEDS,
@@ -20,7 +22,6 @@ from tools.experiments import (
     sd,
 )
 from tools.figures.figure import Figure
-from tools.formulas import conv_macs, conv_params
 
 SNIPPET = "experiments/digits_reduction.py"
 RESULTS = Results.read(SNIPPET)
@@ -100,6 +101,8 @@ recorded_seeds = Figure(len(RECORDED_SEEDS))
 first_seed, last_seed = Figure(RECORDED_SEEDS[0]), Figure(RECORDED_SEEDS[-1])
 runs_per_configuration = Figure(len(RESULTS.runs(FULL)))
 record_minutes = Figure(max(RESULTS.seconds.values()) / 60, ".0f")
+# What the snippet and its notebook train, on TensorFlow, with one thread.
+snippet_seconds = Figure(RESULTS.snippet_cpu_seconds["tensorflow"], ".0f")
 
 
 def _mean(name: str) -> Figure:
@@ -109,20 +112,22 @@ def _mean(name: str) -> Figure:
 full_mean = _mean(FULL)
 full_sd = Figure(sd(RESULTS.runs(FULL)), ".2f")
 
-# How far the reduction can go: the smallest width whose mean accuracy is within the seeds'
-# spread (one standard deviation of the full width's runs) of the full width's.
-_kept = min(w for w, name in SWEEP.items() if full_mean.value - _mean(name).value <= full_sd.value)
-kept_width = Figure(_kept)
-KEPT = SWEEP[_kept]
-kept_mean = _mean(KEPT)
-kept_params, kept_macs = map(Figure, cost(_kept))
-kept_params_saved = Figure(1 - kept_params.value / full_params.value, ".0%")
-kept_macs_saved = Figure(1 - kept_macs.value / full_macs.value, ".0%")
-# The width below it, where the recorded mean falls by more than the spread.
-fall_width = Figure(_kept // 2)
-FALL = SWEEP[fall_width.value]
-fall_mean = _mean(FALL)
-fall = Figure(full_mean.value - fall_mean.value, ".1f")
+# Half and a quarter of the depth the reduction receives: how far each falls below the full
+# width, in points, in multiples of the seeds' spread and in test images.
+half_width = Figure(depth.value // 2)
+HALF = SWEEP[half_width.value]
+half_mean = _mean(HALF)
+half_fall = Figure(full_mean.value - half_mean.value, ".1f")
+half_fall_spreads = Figure(half_fall.value / full_sd.value, ".1f")
+half_fall_images = Figure(half_fall.value / point_per_image.value, ".0f")
+half_params, half_macs = map(Figure, cost(half_width.value))
+half_params_saved = Figure(1 - half_params.value / full_params.value, ".0%")
+half_macs_saved = Figure(1 - half_macs.value / full_macs.value, ".0%")
+quarter_width = Figure(depth.value // 4)
+QUARTER = SWEEP[quarter_width.value]
+quarter_mean = _mean(QUARTER)
+quarter_fall = Figure(full_mean.value - quarter_mean.value, ".1f")
+quarter_fall_spreads = Figure(quarter_fall.value / full_sd.value, ".1f")
 
 one_map_mean = _mean(SWEEP[1])
 
@@ -150,18 +155,17 @@ def _below(first: str, second: str) -> Figure:
     return Figure(math.floor(10 * margin) / 10, ".1f")
 
 
-kept_tolerance = _within(KEPT, FULL)
-kept_difference = Figure(full_mean.value - kept_mean.value, ".1f")
-# The widest reduction whose fall the check's runs can tell from chance: its margin is above
-# zero.
-_checked = max(w for w, name in SWEEP.items() if w < _kept and _below(name, FULL).value > 0)
+half_tolerance = _within(HALF, FULL)
+# The widest reduction below half whose fall the check's runs can tell from chance: its margin
+# is above zero.
+_checked = max(w for w, n in SWEEP.items() if w < half_width.value and _below(n, FULL).value > 0)
 checked_fall_width = Figure(_checked)
 CHECKED_FALL = SWEEP[_checked]
 checked_fall_mean = _mean(CHECKED_FALL)
 checked_fall = Figure(full_mean.value - checked_fall_mean.value, ".1f")
 checked_fall_margin = _below(CHECKED_FALL, FULL)
-# Not above zero: the check's runs cannot tell the fall at fall_width from chance.
-fall_margin = _below(FALL, FULL)
+# Not above zero: the check's runs cannot tell the fall at a quarter from chance.
+quarter_margin = _below(QUARTER, FULL)
 linear_tolerance = _within(LINEAR, FULL)
 widened_tolerance = _within(WIDENED, FULL)
 band_sds = Figure(BAND_SDS)
@@ -180,11 +184,11 @@ def _row(name: str) -> str:
 
 
 # The recorded table, as the page shows it.
+_backends = [f"{BACKEND_NAMES[backend]}: mean ± sd [min, max]" for backend in BACKENDS]
 table = "\n".join(
     [
-        "| network | parameters | multiply-accumulates | TensorFlow: mean ± sd [min, max] "
-        "| JAX: mean ± sd [min, max] |",
-        "| --- | ---: | ---: | ---: | ---: |",
+        "| " + " | ".join(["network", "parameters", "multiply-accumulates", *_backends]) + " |",
+        "| --- | ---: | ---: |" + " ---: |" * len(BACKENDS),
         *map(_row, RESULTS.configurations),
     ]
 )

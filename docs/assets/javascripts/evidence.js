@@ -117,6 +117,10 @@
       parts.push(element("span", "evidence-item", "Cited: ",
         link(`${key}, ${locator}`, new URL(`reference/references/#${key}`, siteRoot).href), "."));
     }
+    if (claim.training) {
+      parts.push(element("span", "evidence-item",
+        `Checked by training again on every backend: ${claim.training}.`));
+    }
     return parts;
   }
 
