@@ -26,6 +26,7 @@ from test_browser import (
     tab_to,
     wait_for_fonts,
 )
+from tools.evidence import all_claims
 
 # axe-core as test_browser.py vendors and verifies it.
 axe_source = test_browser.axe_source
@@ -218,6 +219,22 @@ def test_pointer_shows_a_named_value_with_its_computation_and_a_citation(view_on
     )
     assert "inception.naive_depth shows 416" in texts
     assert console_errors(view_on) == []
+
+
+def test_a_claim_about_training_shows_what_the_check_asserts(view_on, site_url):
+    [claim] = [
+        claim for claim in all_claims() if claim.training and claim.training.relation == "below"
+    ]
+    open_page(view_on, site_url + claim.page.url)
+    button = WebDriverWait(view_on, 10).until(
+        lambda driver: driver.find_element(By.CSS_SELECTOR, f"#{claim.anchor} + .evidence-button")
+    )
+    view_on.execute_script("arguments[0].scrollIntoView({block: 'center'})", button)
+    ActionChains(view_on).move_to_element(button).click().perform()
+    assert (
+        f"Checked by training again on every backend: {claim.training}."
+        in panel_of(view_on, button).text
+    )
 
 
 def touch(browser, element):
