@@ -29,6 +29,7 @@ class Reference:
 
 
 REFERENCES = {
+    # The pages cite the sections of the NIPS paper (abstract, Sections 1, 2, 3.2 and 3.5).
     "krizhevsky2012": Reference(
         "Krizhevsky, A., Sutskever, I. and Hinton, G. E.",
         2012,
@@ -151,6 +152,8 @@ REFERENCES = {
         "ICLR 2016",
         arxiv="1510.00149",
     ),
+    # The pages cite the sections of the current arXiv text, whose Section 3.3.1 lists the details
+    # that Table 1 leaves out.
     "iandola2016": Reference(
         "Iandola, F. N., Han, S., Moskewicz, M. W., Ashraf, K., Dally, W. J. and Keutzer, K.",
         2016,
