@@ -73,10 +73,10 @@ build: $(VENV)/installed
 pdf: build browser
 	$(BIN)/python -m tools.pdf site
 
-## publish: run every check, then push the built site to the gh-pages branch of REMOTE
-publish: $(PUBLISH_CHECK)
-	$(BIN)/mkdocs gh-deploy --strict --force --no-history --remote-name "$(REMOTE)" \
-		--message "Publish the site built from {sha}"
+## publish: run every check, build the site and its PDF, then push both to gh-pages of REMOTE
+publish: $(PUBLISH_CHECK) pdf
+	$(BIN)/ghp-import --no-jekyll --force --no-history --push --remote "$(REMOTE)" \
+		--message "Publish the site built from $$(git rev-parse HEAD)" site
 
 ## benchmark: time the snippet tests and the site build against their floors
 benchmark: $(VENV)/installed
