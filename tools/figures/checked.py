@@ -12,6 +12,7 @@ claims_on_values = Figure(sum(1 for claim in _claims if claim.values or claim.su
 claims_on_snippets = Figure(sum(1 for claim in _claims if claim.snippet))
 claims_on_citations = Figure(sum(1 for claim in _claims if claim.cites))
 claims_naming_a_line = Figure(sum(1 for claim in _claims if claim.line))
+claims_naming_no_line = Figure(sum(1 for claim in _claims if claim.no_line))
 snippets = Figure(len(all_snippets()))
 notebooks = Figure(len(notebook_pages()))
 site_pages = Figure(len(pages()))
