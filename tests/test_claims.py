@@ -15,7 +15,7 @@ import difflib
 import pytest
 
 from tools.catalogue import ROOT, pages, recording_of
-from tools.evidence import REGISTERS, claims_of, collapsed, plain, recording_line, register_of
+from tools.evidence import REGISTERS, claims_of, collapsed, plain, recording_lines, register_of
 from tools.figures import named_values, render
 from tools.references import citation_problem
 from tools.sentences import sentences
@@ -131,6 +131,30 @@ def test_a_claim_on_a_snippet_names_a_line_of_its_recording(page):
         if claim.snippet is None or claim.line is None:
             continue
         recording = recording_of(claim.snippet).read_text("utf-8")
-        if recording_line(claim, recording) is None:
+        lines = recording_lines(claim, recording)
+        if not lines:
             wrong.append(f"{claim.text[:70]!r}: snippets/{claim.snippet} prints no {claim.line!r}")
+        elif len(lines) > 1:
+            wrong.append(
+                f"{claim.text[:70]!r}: {claim.line!r} names {len(lines)} lines of "
+                f"snippets/{claim.snippet}; name the whole line meant:\n    " + "\n    ".join(lines)
+            )
+    assert not wrong, f"{where(page)}:\n" + "\n".join(wrong)
+
+
+@by_page
+def test_a_claim_on_a_snippet_names_its_line_or_why_no_line_proves_it(page):
+    wrong = []
+    for claim in claims_of(page):
+        short = f"{claim.text[:70]!r}"
+        if claim.line and claim.no_line:
+            wrong.append(f"{short}: names both a `line` and a `no_line`; keep one")
+        elif claim.snippet and not (claim.line or claim.no_line):
+            wrong.append(
+                f"{short}: names neither `line:`, the line of "
+                f"{recording_of(claim.snippet).relative_to(ROOT)} that proves it, nor `no_line:`, "
+                "why no single line does"
+            )
+        elif (claim.line or claim.no_line) and not claim.snippet:
+            wrong.append(f"{short}: names a line but no `snippet`")
     assert not wrong, f"{where(page)}:\n" + "\n".join(wrong)

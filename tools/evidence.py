@@ -150,13 +150,15 @@ def all_claims() -> list[Claim]:
 LABEL = re.compile(r"^(?P<label>[^:]+):")
 
 
-def recording_line(claim: Claim, recording: str) -> str | None:
-    """The line of the snippet's recording that the claim names, if it has it."""
-    for line in recording.splitlines():
-        label = LABEL.match(line.strip())
-        if claim.line in (line.strip(), label and label["label"].strip()):
-            return line.strip()
-    return None
+def recording_lines(claim: Claim, recording: str) -> list[str]:
+    """The distinct lines of the snippet's recording that the claim's `line` names: one, if the
+    check is to read the line the claim means."""
+    found = []
+    for line in (line.strip() for line in recording.splitlines()):
+        label = LABEL.match(line)
+        if claim.line in (line, label and label["label"].strip()) and line not in found:
+            found.append(line)
+    return found
 
 
 def _definitions(module) -> dict[str, ast.stmt]:
@@ -255,10 +257,3 @@ def evidence_data() -> list[dict]:
         }
         for claim in all_claims()
     ]
-
-
-if __name__ == "__main__":
-    # `python -m tools.evidence`: the claims on a snippet that name no line of its output.
-    for claim in all_claims():
-        if claim.snippet and not (claim.line or claim.no_line):
-            print(f"docs/{claim.page.name}: {claim.text[:90]} ({claim.snippet})")
