@@ -34,7 +34,7 @@ from tools.notebooks import notebook_for, outputs, printed, read, rerun, sources
 from tools.workers import RunFailed
 
 PAGES = notebook_pages()
-NOTEBOOK_PAGE_LIMIT = 150_000  # bytes of HTML per notebook page
+NOTEBOOK_PAGE_LIMIT = 155_000  # bytes of HTML per notebook page; each nav section adds ~1.2 KB
 # The tutorial's notebook, the one a reader most likely opens, runs in a real kernel.
 KERNEL_NOTEBOOK = "keras_examples"
 IN_A_KERNEL = [page for page in PAGES if page.notebook == KERNEL_NOTEBOOK]
