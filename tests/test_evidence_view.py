@@ -10,6 +10,7 @@ import shutil
 from urllib.parse import urlsplit
 
 import pytest
+from selenium.common.exceptions import TimeoutException
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
@@ -107,9 +108,17 @@ def view_resources(browser) -> list[str]:
 
 
 def wait_for_buttons(browser, count: int):
-    WebDriverWait(browser, 10).until(
-        lambda driver: len(driver.find_elements(By.CSS_SELECTOR, ".evidence-button")) == count
-    )
+    def buttons(driver):
+        return len(driver.find_elements(By.CSS_SELECTOR, ".evidence-button"))
+
+    try:
+        WebDriverWait(browser, 10).until(lambda driver: buttons(driver) == count)
+    except TimeoutException:
+        pytest.fail(
+            f"{browser.current_url}: {buttons(browser)} evidence buttons, not one for each of "
+            f"its {count} claims",
+            pytrace=False,
+        )
 
 
 def panel_of(browser, button):

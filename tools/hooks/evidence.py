@@ -66,12 +66,19 @@ def _kinds(page: catalogue.Page) -> dict[str, str]:
     return {sentence.text: sentence.kind for sentence in sentences(page.markdown)}
 
 
+def _on_page(page: catalogue.Page, kinds: dict[str, str]) -> list[evidence.Claim]:
+    """The page's claims that are still its sentences. One that is not, after an edit, is left
+    unmarked so that the page still builds (`mkdocs serve` keeps serving it);
+    tests/test_claims.py names it, and the check fails until its register follows."""
+    return [claim for claim in evidence.claims_of(page) if claim.text in kinds]
+
+
 def on_page_markdown(markdown, page, config, files):
     if not page.file.src_uri.endswith(".md"):
         return markdown
     documented = catalogue.page(page.file.src_uri)
-    claims = evidence.claims_of(documented)
     kinds = _kinds(documented)
+    claims = _on_page(documented, kinds)
     for claim in claims:
         markdown = _mark(markdown, claim, kinds[claim.text])
     if claims:
@@ -85,7 +92,7 @@ def on_page_content(html, page, config, files):
         return html
     documented = catalogue.page(page.file.src_uri)
     kinds = _kinds(documented)
-    for claim in evidence.claims_of(documented):
+    for claim in _on_page(documented, kinds):
         if kinds[claim.text] not in _IN_HTML:
             continue
         shown = claim.rendered if kinds[claim.text] != "formula" else render(claim.text)
