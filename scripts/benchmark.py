@@ -3,8 +3,8 @@
 - floor: one Python process that imports Keras and runs every snippet once (but those that
   train, whose check has a budget of its own);
 - the snippet tests of the check (order proof included: they run in reverse record order);
-- naive: every snippet in an interpreter of its own, as a per-file runner would;
-- cold build: `mkdocs build --strict` in a fresh copy of the project (the build runs no code);
+- cold build: `mkdocs build --strict` in a fresh clone of the project (the build runs no code,
+  and dates each page from the clone's history);
 - warm rebuild after a prose-only edit, in the same process, as `mkdocs serve` does it;
 - `make check` after setup: lint, then one test run split by part (snippets, notebooks, the
   site build and the page checks, the browser), against its budget of 6 × the floor, and the
@@ -16,7 +16,6 @@
 
 import os
 import re
-import shutil
 import statistics
 import subprocess
 import sys
@@ -92,7 +91,9 @@ DURATION = re.compile(r"^([\d.]+)s (?:setup|call|teardown)\s+(\S+?)::", re.M)
 
 def seconds(command, cwd=ROOT) -> float:
     start = time.perf_counter()
-    subprocess.run(command, cwd=cwd, env=QUIET, check=True, capture_output=True)
+    run = subprocess.run(command, cwd=cwd, env=QUIET, capture_output=True, text=True)
+    if run.returncode:
+        sys.exit(f"{' '.join(map(str, command))} failed:\n{run.stdout[-3000:]}{run.stderr[-3000:]}")
     return time.perf_counter() - start
 
 
@@ -121,14 +122,9 @@ def main() -> None:
     python = sys.executable
     floor = floor_of(byte_for_byte_snippets())
     snippet_tests = seconds([*PYTEST, "tests/test_snippet_outputs.py"])
-    with tempfile.TemporaryDirectory() as workdir:  # plotting snippets write pictures there
-        naive = sum(
-            seconds([python, str(SNIPPETS / snippet)], cwd=workdir)
-            for snippet in byte_for_byte_snippets()
-        )
     with tempfile.TemporaryDirectory() as scratch:
         copy = Path(scratch) / "project"
-        shutil.copytree(ROOT, copy, ignore=shutil.ignore_patterns(".venv", ".git", "site"))
+        subprocess.run(["git", "clone", "--quiet", str(ROOT), str(copy)], check=True)
         cold = seconds([python, "-m", "mkdocs", "build", "--strict", "--quiet"], cwd=copy)
         warm = float(
             subprocess.run(
@@ -168,9 +164,6 @@ def main() -> None:
     print(
         f"| the check's snippet tests, order proof included | {snippet_tests:.1f} s "
         f"({snippet_tests / floor:.2f} × the floor) |"
-    )
-    print(
-        f"| naive: one interpreter per snippet | {naive:.1f} s ({naive / floor:.2f} × the floor) |"
     )
     print(f"| cold `mkdocs build --strict` | {cold:.1f} s |")
     print(f"| warm rebuild after a prose-only edit | {warm:.2f} s |")
