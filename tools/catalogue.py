@@ -62,7 +62,7 @@ class Page:
 
     source: Path
 
-    @property
+    @cached_property
     def name(self) -> str:
         """Its path under docs/: `tutorial/keras-examples.md`."""
         return self.source.relative_to(DOCS).as_posix()

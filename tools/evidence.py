@@ -101,6 +101,7 @@ def collapsed(text: str) -> str:
     return " ".join(text.split())
 
 
+@cache
 def plain(source: str) -> str:
     from tools.figures import render  # figures count the claims: tools/figures/checked.py
 
@@ -161,17 +162,32 @@ def recording_lines(claim: Claim, recording: str) -> list[str]:
     return found
 
 
-def _definitions(module) -> dict[str, ast.stmt]:
-    """The module-level assignments of a figures module, by the name they bind."""
-    tree = ast.parse(Path(module.__file__).read_text("utf-8"))
-    return {
+@cache
+def _source(path: str) -> tuple[list[str], dict[str, ast.stmt]]:
+    """A figures module's lines and its module-level assignments, by the name they bind."""
+    source = Path(path).read_text("utf-8")
+    return source.splitlines(keepends=True), {
         name.id: node
-        for node in tree.body
+        for node in ast.parse(source).body
         if isinstance(node, ast.Assign | ast.AnnAssign)
         for target in (node.targets if isinstance(node, ast.Assign) else [node.target])
         for name in ast.walk(target)
         if isinstance(name, ast.Name)
     }
+
+
+def _segment(lines: list[str], node: ast.stmt) -> str:
+    """`ast.get_source_segment`, on lines split once per module rather than once per call."""
+    first, last = node.lineno - 1, node.end_lineno - 1
+    if first == last:
+        return lines[first].encode()[node.col_offset : node.end_col_offset].decode()
+    return "".join(
+        [
+            lines[first].encode()[node.col_offset :].decode(),
+            *lines[first + 1 : last],
+            lines[last].encode()[: node.end_col_offset].decode(),
+        ]
+    )
 
 
 def _computation(name: str) -> dict:
@@ -181,13 +197,12 @@ def _computation(name: str) -> dict:
 
     namespace, _, attribute = name.partition(".")
     module = NAMESPACES[namespace]
-    source = Path(module.__file__).read_text("utf-8")
-    definitions = _definitions(module)
+    lines, definitions = _source(module.__file__)
     node = definitions[attribute]
-    statements = [ast.get_source_segment(source, node)]
+    statements = [_segment(lines, node)]
     used = {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
     statements += [
-        ast.get_source_segment(source, definitions[helper])
+        _segment(lines, definitions[helper])
         for helper in sorted(used)
         if helper.startswith("_") and helper in definitions
     ]

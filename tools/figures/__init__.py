@@ -7,6 +7,7 @@ figure that a snippet also prints with that snippet's recording.
 
 import importlib
 import pkgutil
+from functools import cache
 from types import ModuleType
 
 import jinja2
@@ -46,5 +47,6 @@ def page_variables() -> dict:
     return {**NAMESPACES, "references": listed, "snippet": snippet_block}
 
 
+@cache  # the named values are fixed once this package is imported
 def render(markdown: str) -> str:
     return _ENVIRONMENT.from_string(markdown).render(page_variables())
