@@ -1,19 +1,46 @@
 """Shared fixtures. Importing tools.runner fixes the environment (terminal width, colours,
 TensorFlow's log level) before any test module imports Keras."""
 
-from concurrent.futures import ThreadPoolExecutor
+import tempfile
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
 
 import pytest
 
 from browser import chromium, served
+from page_selection import wanted_pages
 from site_build import build_site
+from tools.catalogue import page
 from tools.notebooks import execute, read, rerun_job
 from tools.runner import RECORDED_BACKEND, snippet_job, worker
+from tools.workers import BACKENDS
 
 # The tests that compare a run with its recording, and what each needs run.
 SNIPPET_TEST = "test_snippet_prints_its_recording"  # a snippet on a backend
 CELLS_TEST = "test_notebook_runs_cell_by_cell_to_its_recorded_prints"  # a notebook, in a worker
 KERNEL_TEST = "test_notebook_runs_in_a_kernel_to_its_recorded_outputs"  # a notebook, in a kernel
+
+
+# The site build that a run of the whole check or of pages starts before collecting its tests,
+# and where it builds.
+_early_build: list[Future] = []
+_early_site = tempfile.TemporaryDirectory(prefix="site-")
+
+
+def pytest_sessionstart(session):
+    """The whole check, and a check of pages (`--pages`), start the site build and the workers
+    of the backends (if a page shows snippets) before collecting the tests, so that they build
+    and import Keras on one core while collecting takes the other. Hand-picked tests start each
+    when a test first needs it."""
+    config = session.config
+    pages = wanted_pages(config)
+    whole = pages is None and config.args_source is pytest.Config.ArgsSource.TESTPATHS
+    if config.option.collectonly or not (whole or pages):
+        return
+    _early_build.append(ThreadPoolExecutor(1).submit(build_site, Path(_early_site.name)))
+    if whole or any(page(name).snippets for name in pages):
+        for backend in BACKENDS:
+            worker(backend).start()
 
 
 def selected(session: pytest.Session, test: str) -> list[dict]:
@@ -47,6 +74,8 @@ def kernel_runs(request):
 def built_site(tmp_path_factory):
     """The site as `mkdocs build --strict` writes it, built once per test session; every test
     that reads the site reads this build."""
+    if _early_build:
+        return _early_build[0].result()
     return build_site(tmp_path_factory.mktemp("site"))
 
 

@@ -24,10 +24,16 @@ def pytest_addoption(parser):
 
 
 @cache
+def _pages() -> list[Page]:
+    """The pages, read once per test session."""
+    return pages()
+
+
+@cache
 def _owners() -> dict[str, set[str]]:
     """Every parameter value that names something of a page, with the pages it belongs to."""
     owners: dict[str, set[str]] = {}
-    for page in pages():
+    for page in _pages():
         names = [page.name, page.url or "home", page.notebook_url if page.notebook else None]
         names += [snippet.as_posix() for snippet in page.snippets]
         names += [image.stem for image in page.images]
@@ -48,29 +54,51 @@ def _pages_of(value) -> set[str]:
         namespace, dot, _ = name.partition(".")
         if dot and namespace.isidentifier():
             # A named value belongs to the pages that show it, or else to its module's pages.
-            showing = {page.name for page in pages() if name in page.named_values}
-            return showing or {page.name for page in pages() if namespace in page.namespaces}
+            showing = {page.name for page in _pages() if name in page.named_values}
+            return showing or {page.name for page in _pages() if namespace in page.namespaces}
     return set()
+
+
+@cache
+def _mirror_pages(path: Path) -> set[str]:
+    """The pages that show the snippet of a mirror test tests/<topic>/test_<name>.py; none for
+    another file."""
+    snippet = SNIPPETS / path.parent.name / path.name.removeprefix("test_")
+    if path.parent.parent != ROOT / "tests" or not snippet.exists():
+        return set()
+    return {page.name for page in pages_for(str(snippet.relative_to(ROOT)))}
 
 
 def item_pages(item) -> set[str]:
     params = item.callspec.params.values() if hasattr(item, "callspec") else []
-    found = set().union(*map(_pages_of, params))
-    path = Path(item.path)
-    snippet = SNIPPETS / path.parent.name / path.name.removeprefix("test_")
-    if not found and path.parent.parent == ROOT / "tests" and snippet.exists():
-        found = {page.name for page in pages_for(str(snippet.relative_to(ROOT)))}
-    return found
+    return set().union(*map(_pages_of, params)) or _mirror_pages(Path(item.path))
+
+
+@cache
+def _wanted(arguments: str) -> set[str]:
+    try:
+        return {page.name for argument in arguments.split() for page in pages_for(argument)}
+    except ValueError as error:
+        raise pytest.UsageError(str(error)) from None
+
+
+def wanted_pages(config) -> set[str] | None:
+    """The pages that `--pages` asks for (under docs/), or None without it."""
+    arguments = config.getoption("--pages")
+    return _wanted(arguments) if arguments.split() else None
+
+
+def pytest_ignore_collect(collection_path, config):
+    """A mirror test of no page asked for is not even imported (most import Keras)."""
+    wanted = wanted_pages(config)
+    mirrored = _mirror_pages(Path(collection_path)) if wanted is not None else set()
+    return True if mirrored and not mirrored & wanted else None
 
 
 def pytest_collection_modifyitems(config, items):
-    arguments = config.getoption("--pages").split()
-    if not arguments:
+    wanted = wanted_pages(config)
+    if wanted is None:
         return
-    try:
-        wanted = {page.name for argument in arguments for page in pages_for(argument)}
-    except ValueError as error:
-        raise pytest.UsageError(str(error)) from None
     selected = [item for item in items if item_pages(item) & wanted]
     config.hook.pytest_deselected(items=[item for item in items if item not in selected])
     items[:] = selected

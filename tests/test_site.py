@@ -12,10 +12,8 @@ import subprocess
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import keras
 import markdown
 import pytest
-import tensorflow
 from bs4 import BeautifulSoup
 from pytest_codeblocks import extract_from_buffer
 
@@ -262,7 +260,10 @@ def test_every_page_links_to_its_source_for_editing(built_site):
 def test_footer_names_the_versions_and_commit_it_was_built_with(built_site):
     """The check runs the snippets on the PyTorch that requirements-torch.txt pins, and the
     footer names that pin (a build without PyTorch installed names it too)."""
-    import jax  # only here: the snippets' JAX run has a process of its own
+    # Only here: the snippets run in processes of their own, and a page's check needs none.
+    import jax
+    import keras
+    import tensorflow
 
     torch = importlib.metadata.version("torch").partition("+")[0]
     pins = (ROOT / "requirements-torch.txt").read_text("utf-8")

@@ -88,3 +88,24 @@ def test_notebook_cells_share_one_namespace_and_keras_session_as_in_a_kernel(bou
     notebook, again = cells_job("a notebook", cells), cells_job("another notebook", cells)
     answers = bounded_worker.result(notebook) + bounded_worker.result(again)
     assert [answer["stdout"] for answer in answers] == ["dense\n", "dense_1\n"] * 2
+
+
+def test_a_worker_started_before_its_first_job_runs_it_and_one_ended_while_idle_is_replaced(
+    tmp_path,
+):
+    """The check starts the workers while it collects its tests (tests/conftest.py)."""
+    (tmp_path / "hello.py").write_text('print("hello")\n')
+    job = snippet_job(tmp_path / "hello.py")
+    early = Worker(RECORDED_BACKEND, timeout=BOUND)
+    try:
+        early.start()
+        with early.changed:
+            assert early.changed.wait_for(lambda: early.ready, timeout=TIMEOUT)
+        first = early.process
+        first.kill()
+        with early.changed:
+            assert early.changed.wait_for(lambda: early.process is None, timeout=BOUND)
+        assert early.result(job) == [{"stdout": "hello\n", "files": {}}]
+        assert early.process not in (None, first)
+    finally:
+        early.stop()

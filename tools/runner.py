@@ -48,8 +48,6 @@ os.environ.update({"COLUMNS": "80", "TF_CPP_MIN_LOG_LEVEL": "3", "KERAS_BACKEND"
 for variable in ("FORCE_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE", "JUPYTER_COLUMNS"):
     os.environ.pop(variable, None)
 
-import keras  # noqa: E402
-
 
 @dataclass(frozen=True)
 class SnippetRun:
@@ -116,6 +114,8 @@ def _run_snippet(snippet: str, backend: str) -> SnippetRun:
 
 def run_here(snippet: str | Path) -> tuple[str, dict, dict[str, str]]:
     """Run the snippet in this process: what it printed, defined and wrote."""
+    import keras
+
     keras.backend.clear_session()
     keras.utils.set_random_seed(0)
     stdout = io.StringIO()
@@ -141,6 +141,8 @@ def run_here(snippet: str | Path) -> tuple[str, dict, dict[str, str]]:
 
 def run_cells_here(cells: list[str]) -> Iterator[str]:
     """Run code cells as a fresh kernel would, in one namespace: what each printed."""
+    import keras
+
     keras.backend.clear_session()
     namespace = {"__name__": "__main__", "__builtins__": builtins}
     with tempfile.TemporaryDirectory() as workdir, contextlib.chdir(workdir):
@@ -162,6 +164,8 @@ def serve() -> None:
     def answer(**message) -> None:
         answers.write(json.dumps(message) + "\n")
         answers.flush()
+
+    import keras  # a process that only sends jobs to workers never imports it
 
     if keras.backend.backend() != BACKEND:
         sys.exit(f"asked for {BACKEND}, Keras runs on {keras.backend.backend()}")

@@ -90,6 +90,13 @@ class Worker:
                         self._clock()
                     self._send(job)
 
+    def start(self) -> None:
+        """Start the worker before its first job, so that it imports its backend meanwhile. Its
+        bound to start runs from that first job."""
+        with self.changed:
+            if self.process is None:
+                self._start()
+
     def result(self, job: Job) -> list[dict]:
         """The job's answers, one per unit, once every job sent before it is done."""
         with self.changed:
@@ -159,10 +166,11 @@ class Worker:
 
     def _answer(self, answer: dict) -> None:
         self._clock()
-        job = self.queued[0]
         if answer.get("ready"):
             self.ready, self.version = True, answer["version"]
-        elif "error" in answer:
+            return
+        job = self.queued[0]
+        if "error" in answer:
             self._done(
                 f"{job.naming(len(self.answers))} failed on {self.backend}:\n{answer['error']}"
             )
@@ -172,6 +180,8 @@ class Worker:
                 self._done(self.answers)
 
     def _ended(self) -> None:
+        if not self.queued:  # ended while idle: the next job starts a new worker
+            return self.stop()
         code = self.process.wait()
         self.log.seek(0)
         log = self.log.read().decode("utf-8", "replace")[-3000:]
