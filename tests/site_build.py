@@ -28,9 +28,14 @@ class BuiltPage:
     html: str
 
     @cached_property
+    def soup(self) -> BeautifulSoup:
+        """The page parsed, once: read it, never change it (`prose()` changes a copy)."""
+        return BeautifulSoup(self.html, "html.parser")
+
+    @cached_property
     def article(self):
         """The page's content, without the theme's navigation, header and footer."""
-        return BeautifulSoup(self.html, "html.parser").select_one("article")
+        return self.soup.select_one("article")
 
     def code_blocks(self) -> list[CodeBlock]:
         blocks = []
@@ -61,15 +66,22 @@ class BuiltPage:
 class BuiltSite:
     directory: Path
 
+    @cached_property
+    def _pages(self) -> dict[str, BuiltPage]:
+        """Every page, read and parsed once for all the tests that read this build."""
+        return {
+            page.path: page
+            for page in (
+                BuiltPage(path.relative_to(self.directory).as_posix(), path.read_text("utf-8"))
+                for path in sorted(self.directory.rglob("*.html"))
+            )
+        }
+
     def pages(self) -> list[BuiltPage]:
-        return [
-            BuiltPage(path.relative_to(self.directory).as_posix(), path.read_text("utf-8"))
-            for path in sorted(self.directory.rglob("*.html"))
-            if path.name != "404.html"
-        ]
+        return [page for path, page in self._pages.items() if path != "404.html"]
 
     def page(self, path: str) -> BuiltPage:
-        return BuiltPage(path, (self.directory / path).read_text("utf-8"))
+        return self._pages[path]
 
 
 # The tests build the site as the publishing workflow does, for a GitHub Pages address below a

@@ -4,8 +4,6 @@ values, every target resolving, each file under 300 KB."""
 
 import json
 
-from bs4 import BeautifulSoup
-
 from tools.catalogue import ROOT, SNIPPETS
 from tools.evidence import all_claims
 from tools.figures import named_values
@@ -24,16 +22,9 @@ def test_evidence_json_holds_every_claim_and_its_targets_resolve(built_site):
     values = named_values()
     assert len(claims) == len(all_claims())
     assert len({(claim["page"], claim["anchor"]) for claim in claims}) == len(claims)
-    references = BeautifulSoup(
-        built_site.page("reference/references/index.html").html, "html.parser"
-    )
+    references = built_site.page("reference/references/index.html").soup
     anchors = {
-        page: {
-            tag["id"]
-            for tag in BeautifulSoup(
-                built_site.page(page + "index.html").html, "html.parser"
-            ).find_all(id=True)
-        }
+        page: {tag["id"] for tag in built_site.page(page + "index.html").soup.find_all(id=True)}
         for page in {claim["page"] for claim in claims}
     }
     problems = []

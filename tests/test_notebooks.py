@@ -25,7 +25,6 @@ import types
 from urllib.parse import urlsplit
 
 import pytest
-from bs4 import BeautifulSoup
 
 from site_build import PUBLISHED_ENVIRONMENT
 from tools.catalogue import NOTEBOOKS, ROOT, SNIPPETS, all_snippets, notebook_pages, recording_of
@@ -197,7 +196,7 @@ def test_notebook_pages_are_reached_from_their_pages_not_from_the_nav(built_site
     in_nav = [
         f"{page.path}: {link['href']}"
         for page in built_site.pages()
-        for link in BeautifulSoup(page.html, "html.parser").select("nav.md-nav--primary a[href]")
+        for link in page.soup.select("nav.md-nav--primary a[href]")
         if "notebooks/" in link["href"]
     ]
     assert not in_nav, "Notebook pages in the nav:\n" + "\n".join(in_nav[:10])

@@ -6,7 +6,6 @@ import os
 import subprocess
 
 import pytest
-from bs4 import BeautifulSoup
 
 from tools.catalogue import ROOT, pages
 from tools.hooks import page_dates
@@ -30,9 +29,7 @@ def history() -> list[tuple[str, set[str]]]:
 
 
 def shown_date(built_site, path: str) -> str:
-    fact = BeautifulSoup(built_site.page(path).html, "html.parser").select_one(
-        ".md-source-file__fact"
-    )
+    fact = built_site.page(path).soup.select_one(".md-source-file__fact")
     assert fact, f"{path} shows no date"
     return " ".join(fact.get_text().split())
 

@@ -12,7 +12,6 @@ import subprocess
 from urllib.parse import urljoin, urlsplit
 
 import pytest
-from bs4 import BeautifulSoup
 from selenium.webdriver.common.by import By
 
 from browser import chromium, console_errors, is_local, requested_urls
@@ -135,7 +134,7 @@ def test_no_raw_tex_is_left_on_the_print_page(print_page):
 
 
 def test_the_cover_names_the_commit_the_date_and_the_versions(built_site, pdf_pages):
-    footer = BeautifulSoup(built_site.page("index.html").html, "html.parser")
+    footer = built_site.page("index.html").soup
     verified = normalised(footer.select_one("#verified-with").get_text())
     assert verified in pdf_pages[0]
     assert "Dated 2023-11-14 (UTC)" in pdf_pages[0]  # the day of BUILD_DATE

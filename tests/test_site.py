@@ -212,7 +212,7 @@ def test_no_page_loads_anything_from_another_host(built_site):
     """Readers may be offline: scripts, styles, fonts and images must come with the site."""
     remote = []
     for page in built_site.pages():
-        soup = BeautifulSoup(page.html, "html.parser")
+        soup = page.soup
         for tag in soup.select("script[src], link[href], img[src], iframe[src], source[src]"):
             address = tag.get("src") or tag.get("href")
             if tag.name == "link" and "canonical" in tag.get("rel", []):
@@ -277,12 +277,12 @@ def test_footer_names_the_versions_and_commit_it_was_built_with(built_site):
         f"Built from commit {commit}."
     )
     for page in built_site.pages():
-        footer = BeautifulSoup(page.html, "html.parser").select_one("#verified-with")
+        footer = page.soup.select_one("#verified-with")
         assert " ".join(footer.get_text().split()) == expected, page.path
 
 
 def meta_description(page) -> str | None:
-    meta = BeautifulSoup(page.html, "html.parser").select_one('meta[name="description"]')
+    meta = page.soup.select_one('meta[name="description"]')
     return meta and meta["content"]
 
 
