@@ -75,7 +75,7 @@ def mean(runs: list[float]) -> float:
 
 
 def sd(runs: list[float]) -> float:
-    """The sample standard deviation: the seeds' spread."""
+    """The sample standard deviation: the spread of the runs."""
     return statistics.stdev(runs)
 
 
@@ -279,7 +279,7 @@ BACKEND_NAMES = {"tensorflow": "TensorFlow", "jax": "JAX", "torch": "PyTorch"}
 def draw(results: Results, theme: str) -> str:
     """Mean test accuracy ± one standard deviation on each backend, of the networks with a 1x1
     reduction of each width against the width and against the parameters, and of the other
-    networks (both backends' runs together) against the parameters, as lines across the first
+    networks (every backend's runs together) against the parameters, as lines across the first
     panel and as markers in the second."""
     plt = _plotting()
     colours = THEMES[theme]
@@ -297,7 +297,7 @@ def draw(results: Results, theme: str) -> str:
         figure, (by_width, by_params) = plt.subplots(
             1, 2, figsize=(9, 4.4), sharey=True, layout="constrained"
         )
-        # Each backend's points a little to the side of the other's, so that both show.
+        # Each backend's points a little to the side of the others', so that all show.
         for shift, backend in zip((0.96, 1.0, 1.04), BACKENDS, strict=True):
             accuracy = results.accuracy[backend]
             means = [mean(accuracy[name]) for name in sweep]
@@ -322,7 +322,7 @@ def draw(results: Results, theme: str) -> str:
                 fmt=marker,
                 capsize=3,
                 color=colours["line"],
-                label=f"{name} (both backends)",
+                label=f"{name} (all backends)",
             )
         for width, name in ((w, n) for n, w in sweep.items()):
             by_params.annotate(

@@ -1,4 +1,4 @@
-"""The exercise of docs/today/squeeze-excitation.md: the gate without its squeeze (Hu et al. 2017,
+"""The exercise of docs/today/squeeze-excitation.md: the gate without its squeeze (Hu et al. 2020,
 Section 7.1) has the SE gate's parameters but runs at every position of conv2's 56 x 56 maps.
 Named values of tools/figures/se.py read its cost."""
 

@@ -122,7 +122,7 @@ class InceptionModule(NamedTuple):
         return self.n1x1 + self.n3x3 + self.n5x5 + self.pool_proj
 
 
-# A squeeze-and-excitation gate (Hu et al. 2017, Sections 3.1 and 3.2) on C channels with
+# A squeeze-and-excitation gate (Hu et al. 2020, Sections 3.1 and 3.2) on C channels with
 # reduction ratio r: global average pooling to a 1x1xC map, a 1x1 convolution (or Dense layer)
 # from C to C/r channels with a ReLU, one from C/r back to C with a sigmoid, and the rescaling of
 # every value of the C maps by its channel's gate.

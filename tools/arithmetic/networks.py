@@ -245,7 +245,7 @@ class SEGates(NamedTuple):
 
 def se_resnet50_gates(ratio: int = 16, stages: int = len(RESNET50_STAGES)) -> SEGates:
     """The gates when every block of ResNet-50's first `stages` stages has one (all four:
-    SE-ResNet-50, Hu et al. 2017, Section 4)."""
+    SE-ResNet-50, Hu et al. 2020, Section 4)."""
     rows = se_resnet50_stages(ratio)[:stages]
     return SEGates(
         *(

@@ -1,7 +1,7 @@
 """Figures of docs/reference/how-checked.md: what the check covers, counted from the catalogue,
 the claims registers and the named values."""
 
-from tools.catalogue import byte_for_byte_snippets, notebook_pages, pages
+from tools.catalogue import byte_for_byte_snippets, notebook_pages
 from tools.evidence import all_claims
 from tools.figures.figure import Figure
 
@@ -16,4 +16,3 @@ claims_naming_a_line = Figure(sum(1 for claim in _claims if claim.line))
 claims_naming_no_line = Figure(sum(1 for claim in _claims if claim.no_line))
 snippets = Figure(len(byte_for_byte_snippets()))
 notebooks = Figure(len([page for page in notebook_pages() if not page.trains]))
-site_pages = Figure(len(pages()))

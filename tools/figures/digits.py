@@ -113,7 +113,7 @@ full_mean = _mean(FULL)
 full_sd = Figure(sd(RESULTS.runs(FULL)), ".2f")
 
 # Half and a quarter of the depth the reduction receives: how far each falls below the full
-# width, in points, in multiples of the seeds' spread and in test images.
+# width, in points, in multiples of the runs' spread (over seeds and backends) and in test images.
 half_width = Figure(depth.value // 2)
 HALF = SWEEP[half_width.value]
 half_mean = _mean(HALF)
