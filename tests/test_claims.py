@@ -103,6 +103,8 @@ def test_every_claim_is_a_sentence_of_its_page_with_its_evidence(page, built_sit
             for key, locator in claim.cites
             if (problem := citation_problem(key, locator))
         ]
+        if claim.unchecked and not claim.cites:
+            problems.append(f"{short} is `unchecked` but cites nothing")
         if claim.training and claim.training.bound and claim.training.bound not in values:
             problems.append(f"{short}: its training evidence names no value {claim.training.bound}")
         if not (claim.values or claim.support or claim.snippet or claim.cites or claim.training):

@@ -231,19 +231,34 @@ def test_pointer_shows_a_named_value_with_its_computation_and_a_citation(view_on
     assert console_errors(view_on) == []
 
 
+def opened_evidence(browser, site_url, claim) -> str:
+    """The text of a prose claim's evidence, opened by a click on its button."""
+    open_page(browser, site_url + claim.page.url)
+    button = WebDriverWait(browser, 10).until(
+        lambda driver: driver.find_element(By.CSS_SELECTOR, f"#{claim.anchor} + .evidence-button")
+    )
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", button)
+    ActionChains(browser).move_to_element(button).click().perform()
+    return panel_of(browser, button).text
+
+
 def test_a_claim_about_training_shows_what_the_check_asserts(view_on, site_url):
     [claim] = [
         claim for claim in all_claims() if claim.training and claim.training.relation == "below"
     ]
-    open_page(view_on, site_url + claim.page.url)
-    button = WebDriverWait(view_on, 10).until(
-        lambda driver: driver.find_element(By.CSS_SELECTOR, f"#{claim.anchor} + .evidence-button")
+    assert f"Checked by training again on every backend: {claim.training}." in opened_evidence(
+        view_on, site_url, claim
     )
-    view_on.execute_script("arguments[0].scrollIntoView({block: 'center'})", button)
-    ActionChains(view_on).move_to_element(button).click().perform()
-    assert (
-        f"Checked by training again on every backend: {claim.training}."
-        in panel_of(view_on, button).text
+
+
+def test_a_claim_whose_citation_could_not_be_checked_says_why(view_on, site_url):
+    claim = next(
+        claim
+        for claim in all_claims()
+        if claim.unchecked and claim.page.name == "architectures/network-in-network.md"
+    )
+    assert f"Not checked against the source's own text: {claim.unchecked}." in opened_evidence(
+        view_on, site_url, claim
     )
 
 

@@ -18,6 +18,8 @@ Its evidence:
 - `snippet`: a snippet the page shows, with `line`, the line of its recording that proves the
   claim (the whole line, or its label before the colon), or `no_line`, why no one line does;
 - `cite`: `[key, locator]` of tools/references.py, or a list of them;
+- `unchecked`: with `cite`, why a locator or wording it cites could not be checked against the
+  source's own text (the evidence view says so beside the citation);
 - `training`: a statistical assertion about a page's trainings, which the check tests by
   training again (tests/test_experiments.py), on the mean accuracies over every backend:
   `{within: <named value>, means: [first, second]}` (the two means differ by at most that many
@@ -41,7 +43,17 @@ from bs4 import BeautifulSoup
 from tools.catalogue import ROOT, Page, pages
 
 REGISTERS = ROOT / "tests" / "claims"
-KEYS = {"claim", "values", "support", "snippet", "line", "no_line", "cite", "training"}
+KEYS = {
+    "claim",
+    "values",
+    "support",
+    "snippet",
+    "line",
+    "no_line",
+    "cite",
+    "unchecked",
+    "training",
+}
 # Inline Markdown as the site renders it: math stays as its TeX, as arithmatex leaves it.
 _INLINE = markdown.Markdown(
     extensions=["attr_list", "pymdownx.arithmatex"],
@@ -83,6 +95,7 @@ class Claim:
     line: str | None = None
     no_line: str | None = None
     cites: tuple[tuple[str, str], ...] = field(default=())
+    unchecked: str | None = None  # why its citation could not be checked against the source
     training: Training | None = None
 
     @property
@@ -138,6 +151,7 @@ def claims_of(page: Page) -> list[Claim]:
                 line=entry.get("line"),
                 no_line=entry.get("no_line"),
                 cites=_cites(entry.get("cite")),
+                unchecked=entry.get("unchecked"),
                 training=Training.of(entry["training"]) if "training" in entry else None,
             )
         )
@@ -268,6 +282,7 @@ def evidence_data() -> list[dict]:
             **({"line": claim.line} if claim.line else {}),
             **({"no_line": claim.no_line} if claim.no_line else {}),
             "cites": [{"key": key, "locator": locator} for key, locator in claim.cites],
+            **({"unchecked": claim.unchecked} if claim.unchecked else {}),
             **({"training": str(claim.training)} if claim.training else {}),
         }
         for claim in all_claims()

@@ -117,6 +117,10 @@
       parts.push(element("span", "evidence-item", "Cited: ",
         link(`${key}, ${locator}`, new URL(`reference/references/#${key}`, siteRoot).href), "."));
     }
+    if (claim.unchecked) {
+      parts.push(element("span", "evidence-item",
+        `Not checked against the source's own text: ${claim.unchecked}.`));
+    }
     if (claim.training) {
       parts.push(element("span", "evidence-item",
         `Checked by training again on every backend: ${claim.training}.`));
