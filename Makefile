@@ -79,7 +79,7 @@ publish: $(PUBLISH_CHECK) pdf
 		--message "Publish the site built from $$(git rev-parse HEAD)" site
 
 ## benchmark: time the snippet tests and the site build against their floors
-benchmark: $(VENV)/installed
+benchmark: $(VENV)/installed $(VENV)/torch-installed browser
 	$(BIN)/python scripts/benchmark.py
 
 ## browser: install Debian's Chromium and ChromeDriver for the browser tests and the PDF, and
