@@ -71,7 +71,6 @@ PARTS = {
         "tests/test_snippet_outputs.py",
         "tests/test_workers.py",
         "tests/test_pictures.py",
-        "tests/test_layer_costs.py",
     ),
     "notebooks run again and compared": ("tests/test_notebooks.py",),
     EXPERIMENTS_PART: (

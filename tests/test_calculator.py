@@ -7,7 +7,6 @@ types them, and its form works from the keyboard alone.
 from functools import partial
 from typing import NamedTuple
 
-import keras
 import pytest
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
@@ -99,6 +98,7 @@ def keras_cost(height: int, width: int, layers: list) -> dict:
 def keras_costs(case: Case) -> dict:
     """What Keras and the formulas give for the case's convolution alone and after its 1×1
     reduction; Keras raises ValueError for a combination it refuses."""
+    import keras  # here, so that checking another page never imports it
 
     def convolution(c_in):
         if case.kind == "depthwise":

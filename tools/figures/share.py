@@ -6,9 +6,8 @@ Every figure of a network is a cell of the snippet's table, which it measures fr
 layers: `share.<network>_<measure>` is the total of a row and `share.<network>_<measure>_<kind>`
 the share of one kind of layer in it, in percent; for example `share.mobilenet_macs_1x1`. What
 holds the table itself to account: tests/today/test_share_of_1x1.py (ResNet50 and MobileNet
-against tools/arithmetic/, what the page says about the rest), tests/test_layer_costs.py (the
-snippet's counting rules, on small models built by hand) and the quotes of Keras's published
-counts below.
+against tools/arithmetic/, what the page says about the rest, and the snippet's counting rules
+on small models built by hand) and the quotes of Keras's published counts below.
 """
 
 from tools.arithmetic.networks import MOBILENET_SEPARABLE, mobilenet_costs_by_kind
