@@ -9,11 +9,7 @@ test_calculator.py.
 
 import base64
 import collections
-import contextlib
 import hashlib
-import os
-import queue
-from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import NamedTuple
 from urllib.parse import urlsplit
@@ -26,7 +22,6 @@ from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
 from browser import (
-    chromium,
     console_errors,
     focused,
     is_local,
@@ -34,6 +29,7 @@ from browser import (
     press,
     requested_urls,
     tab_to,
+    visits_of_the_selected_tests,
     wait_for_fonts,
 )
 from tools.catalogue import ROOT, SNIPPETS, site_paths
@@ -198,44 +194,16 @@ def visit(browser, url: str, path: str, axe_source: str) -> PageReport:
     )
 
 
-# Pages are visited by this many browsers at once: one per core, up to four.
-BROWSERS = min(os.cpu_count() or 1, 4)
-
-
 @pytest.fixture(scope="module")
 def page_report(request, site_url, axe_source):
-    """Each page's report, from its one visit. The pages of the selected tests are all handed
-    out at the start to BROWSERS browsers; a test waits for the report of its page."""
-    with contextlib.ExitStack() as stack:
-        free = queue.SimpleQueue()
-        for _ in range(BROWSERS):
-            free.put(stack.enter_context(chromium()))
-        pool = ThreadPoolExecutor(BROWSERS)
-        stack.callback(pool.shutdown, cancel_futures=True)
-
-        def visit_in_a_free_browser(path: str) -> PageReport:
-            browser = free.get()
-            try:
-                return visit(browser, site_url, path, axe_source)
-            finally:
-                free.put(browser)
-
-        visits = {}
-
-        def start(path: str) -> Future:
-            if path not in visits:
-                visits[path] = pool.submit(visit_in_a_free_browser, path)
-            return visits[path]
-
-        for item in request.session.items:
-            params = item.callspec.params if hasattr(item, "callspec") else {}
-            if (
-                item.path == request.path
-                and "page_report" in item.fixturenames
-                and "path" in params
-            ):
-                start(params["path"])
-        yield lambda path: start(path).result()
+    """Each page's report, from its one visit, started for every selected test at the start."""
+    with visits_of_the_selected_tests(
+        request,
+        "page_report",
+        key=lambda params: params.get("path"),
+        visit=lambda browser, path: visit(browser, site_url, path, axe_source),
+    ) as report:
+        yield report
 
 
 PAGES = pytest.mark.parametrize("path", site_paths(), ids=lambda path: path or "home")

@@ -17,7 +17,14 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
 
 import test_browser
-from browser import chromium, console_errors, is_local, requested_urls, served
+from browser import (
+    chromium,
+    console_errors,
+    is_local,
+    requested_urls,
+    served,
+    visits_of_the_selected_tests,
+)
 from site_build import PUBLISHED_ENVIRONMENT, BuiltSite
 from test_browser import (
     AXE_TAGS,
@@ -357,27 +364,38 @@ def check_axe_with_every_mark_open(browser, axe, site_url, path, scheme, claims)
     )
 
 
+@pytest.fixture(scope="module")
+def axe_with_every_mark_open(request, site_url, axe_source, claims_per_page):
+    """Each selected page's check with the view on and every mark open, all started at the
+    start on several browsers; a test waits for its page's."""
+    with visits_of_the_selected_tests(
+        request,
+        "axe_with_every_mark_open",
+        key=lambda params: (params["path"], params["scheme"]) if "scheme" in params else None,
+        visit=lambda browser, wanted: check_axe_with_every_mark_open(
+            browser,
+            axe_source,
+            site_url,
+            wanted[0],
+            COLOUR_SCHEMES[wanted[1]],
+            claims_per_page[wanted[0]],
+        ),
+    ) as checked:
+        yield checked
+
+
 # Every page with the view on in the light scheme, a notebook page among them (it has no marks);
 # a sample in the dark one.
-@pytest.mark.parametrize(
-    "path",
-    [page.url for page in pages()] + ["notebooks/cost_arithmetic/"],
-    ids=lambda path: path or "home",
-)
-def test_axe_finds_nothing_with_the_view_on_in_the_light_scheme(
-    browser, axe_source, site_url, path, claims_per_page
-):
-    check_axe_with_every_mark_open(
-        browser, axe_source, site_url, path, COLOUR_SCHEMES["default"], claims_per_page[path]
-    )
+VIEW_ON_AXE = [(page.url, "default") for page in pages()] + [
+    ("notebooks/cost_arithmetic/", "default"),
+    *((path, "slate") for path in ["", TUTORIAL, "today/classifier-heads/"]),
+]
 
 
 @pytest.mark.parametrize(
-    "path", ["", TUTORIAL, "today/classifier-heads/"], ids=lambda path: path or "home"
+    ("path", "scheme"),
+    VIEW_ON_AXE,
+    ids=[f"{path or 'home'}-{scheme}" for path, scheme in VIEW_ON_AXE],
 )
-def test_axe_finds_nothing_with_the_view_on_in_the_dark_scheme(
-    browser, axe_source, site_url, path, claims_per_page
-):
-    check_axe_with_every_mark_open(
-        browser, axe_source, site_url, path, COLOUR_SCHEMES["slate"], claims_per_page[path]
-    )
+def test_axe_finds_nothing_with_the_view_on(axe_with_every_mark_open, path, scheme):
+    axe_with_every_mark_open((path, scheme))
