@@ -1,6 +1,7 @@
 """Shared fixtures. Importing tools.runner fixes the environment (terminal width, colours,
 TensorFlow's log level) before any test module imports Keras."""
 
+import shutil
 import tempfile
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
@@ -21,10 +22,8 @@ CELLS_TEST = "test_notebook_runs_cell_by_cell_to_its_recorded_prints"  # a noteb
 KERNEL_TEST = "test_notebook_runs_in_a_kernel_to_its_recorded_outputs"  # a notebook, in a kernel
 
 
-# The site build that a run of the whole check or of pages starts before collecting its tests,
-# and where it builds.
+# The site build that a run of the whole check or of pages starts before collecting its tests.
 _early_build: list[Future] = []
-_early_site = tempfile.TemporaryDirectory(prefix="site-")
 
 
 def pytest_sessionstart(session):
@@ -37,7 +36,9 @@ def pytest_sessionstart(session):
     whole = pages is None and config.args_source is pytest.Config.ArgsSource.TESTPATHS
     if config.option.collectonly or not (whole or pages):
         return
-    _early_build.append(ThreadPoolExecutor(1).submit(build_site, Path(_early_site.name)))
+    directory = Path(tempfile.mkdtemp(prefix="site-"))
+    session.config.add_cleanup(lambda: shutil.rmtree(directory, ignore_errors=True))
+    _early_build.append(ThreadPoolExecutor(1).submit(build_site, directory))
     if whole or any(page(name).snippets for name in pages):
         for backend in BACKENDS:
             worker(backend).start()

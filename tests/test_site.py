@@ -14,7 +14,6 @@ from urllib.parse import urlsplit
 
 import markdown
 import pytest
-from bs4 import BeautifulSoup
 from pytest_codeblocks import extract_from_buffer
 
 from site_build import PUBLISHED_ENVIRONMENT, PYTHON_LANGUAGES
@@ -320,7 +319,7 @@ def test_404_page_links_everything_from_the_published_base_path(built_site):
     """GitHub Pages serves 404.html at any missing address, however deep: a relative link
     would resolve against that address, so every link of the page starts at the base path."""
     base = urlsplit(PUBLISHED_ENVIRONMENT["SITE_URL"]).path
-    page = BeautifulSoup((built_site.directory / "404.html").read_text("utf-8"), "html.parser")
+    page = built_site.page("404.html").soup
     targets = [tag.get("href") or tag.get("src") for tag in page.select("[href], [src]")]
     local = [t for t in targets if not urlsplit(t).scheme and not t.startswith("#")]
     assert local
