@@ -12,9 +12,11 @@ from browser import chromium, served
 from page_selection import wanted_pages
 from site_build import build_site
 from tools.catalogue import page
+from tools.catalogue import pages as all_pages
 from tools.notebooks import execute, read, rerun_job
 from tools.runner import RECORDED_BACKEND, snippet_job, worker
 from tools.workers import BACKENDS
+from trainings import TRAININGS, start_trainings
 
 # The tests that compare a run with its recording, and what each needs run.
 SNIPPET_TEST = "test_snippet_prints_its_recording"  # a snippet on a backend
@@ -29,8 +31,9 @@ _early_build: list[Future] = []
 def pytest_sessionstart(session):
     """The whole check, and a check of pages (`--pages`), start the site build and the workers
     of the backends (if a page shows snippets) before collecting the tests, so that they build
-    and import Keras on one core while collecting takes the other. Hand-picked tests start each
-    when a test first needs it."""
+    and import Keras on one core while collecting takes the other; and the trainings of the
+    pages that train (in the whole check, in the background). Hand-picked tests start each when a test first needs
+    it."""
     config = session.config
     pages = wanted_pages(config)
     whole = pages is None and config.args_source is pytest.Config.ArgsSource.TESTPATHS
@@ -42,6 +45,17 @@ def pytest_sessionstart(session):
     if whole or any(page(name).snippets for name in pages):
         for backend in BACKENDS:
             worker(backend).start()
+    checked = all_pages() if whole else [page(name) for name in pages]
+    trainings = config.stash[TRAININGS] = {}
+    for training in filter(lambda checked_page: checked_page.trains, checked):
+        trainings[training.name] = start_trainings(training, in_the_background=whole)
+        config.add_cleanup(trainings[training.name].stop)
+
+
+def pytest_collection_modifyitems(items):
+    """The tests that wait for the trainings run last, when the trainings have had the cores
+    that the other tests left spare."""
+    items.sort(key=lambda item: "trained" in getattr(item, "fixturenames", ()))
 
 
 def selected(session: pytest.Session, test: str) -> list[dict]:

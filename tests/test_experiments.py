@@ -21,38 +21,39 @@ recorded seeds, and a claim's bound is a named value computed from the recorded 
 (tools/figures/<page>.py).
 """
 
-import os
 import runpy
 
 import pytest
 
 from recordings import check_recording
-from tools.catalogue import SNIPPETS, Page, describe, pages, trains
-from tools.evidence import Claim, Training, claims_of
+from tools.catalogue import SNIPPETS, describe, pages
+from tools.evidence import Training
 from tools.experiments import (
     BACKENDS,
     CHECK_SEEDS,
-    CHECK_TIMEOUT,
     RECORDED_SEEDS,
     THEMES,
     Results,
     draw,
     mean,
     plot_of,
-    train_everywhere,
 )
 from tools.figures import named_values
+from trainings import (
+    TRAININGS,
+    check_seeds,
+    claimed_configurations,
+    start_trainings,
+    timeout,
+    training_claims,
+    training_snippet,
+)
 
 TRAINING_PAGES = [page for page in pages() if page.trains]
 
 
 def by_page(function):
     return pytest.mark.parametrize("page", TRAINING_PAGES, ids=lambda page: page.name)(function)
-
-
-def training_snippet(page: Page):
-    [snippet] = [snippet for snippet in page.snippets if trains(snippet)]
-    return snippet
 
 
 def problem_with(training: Training, runs: dict[str, list[float]], bands: Results) -> str | None:
@@ -74,39 +75,19 @@ def problem_with(training: Training, runs: dict[str, list[float]], bands: Result
     )  # fmt: skip
 
 
-def training_claims(page: Page) -> list[Claim]:
-    return [claim for claim in claims_of(page) if claim.training]
-
-
-def claimed_configurations(page: Page) -> list[str]:
-    named = [name for claim in training_claims(page) for name in claim.training.configurations]
-    return list(dict.fromkeys(named))
-
-
 def pooled(trained: dict[str, dict]) -> dict[str, list[float]]:
     """Each configuration's accuracies on every backend, together."""
     names = trained[BACKENDS[0]]["accuracy"]
     return {name: [r for b in BACKENDS for r in trained[b]["accuracy"][name]] for name in names}
 
 
-def check_seeds() -> list[int] | None:
-    """The seeds of TRAINING_SEEDS, or None: the snippet's own SEEDS."""
-    seeds = [int(seed) for seed in os.environ.get("TRAINING_SEEDS", "").split()]
-    recorded = set(seeds) & set(RECORDED_SEEDS)
-    assert not recorded, f"TRAINING_SEEDS: seeds {sorted(recorded)} are recorded ones"
-    return seeds or None
-
-
 @pytest.fixture(scope="module")
-def trained() -> dict[str, dict]:
-    """Each training page's claimed configurations, trained again on every backend at once."""
-    seeds = check_seeds()
-    # More seeds than the check's own take proportionally longer.
-    timeout = CHECK_TIMEOUT * max(1, len(seeds or ()) / CHECK_SEEDS)
+def trained(request) -> dict[str, dict]:
+    """Each training page's claimed configurations, trained again on every backend at once:
+    the trainings the session started (tests/trainings.py), or else started now."""
+    started = request.config.stash.get(TRAININGS, {})
     return {
-        page.name: train_everywhere(
-            training_snippet(page), claimed_configurations(page), seeds, timeout
-        )
+        page.name: (started.get(page.name) or start_trainings(page, False)).results(timeout())
         for page in TRAINING_PAGES
     }
 

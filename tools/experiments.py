@@ -7,8 +7,8 @@ trains: those its page's claims name, which tests/test_experiments.py trains aga
 - `python -m tools.experiments <backend> <snippet> <output.json> [--seeds ...]
   [--configurations ...]` trains in this one process on that backend, and writes the
   accuracies, each configuration's layers and parameters, and the time it took.
-- `train_everywhere` runs that on every backend at once, each in a process of its own with one
-  thread of computation (the backends share the machine's cores), and waits a bounded time.
+- `Trainings` runs that on every backend at once, each in a process of its own with one thread
+  of computation (the backends share the machine's cores), and waits a bounded time for them.
 - `record` (`make record`) trains every configuration from each of `RECORDED_SEEDS` on every
   backend, writes the results beside the snippet and draws them; `Results` reads them back.
 """
@@ -35,7 +35,7 @@ RECORDED_SEEDS = range(100, 110)  # none of them a seed the check trains from (0
 CHECK_SEEDS = 3  # the fewest seeds per configuration and backend the check trains
 BAND_SDS = 4  # a run's band: its configuration's recorded mean ± 4 standard deviations
 CLAIM_SDS = 3  # a claim's tolerance: the recorded difference ± 3 of its standard deviations
-CHECK_TIMEOUT = 300  # seconds for the check's trainings on every backend
+CHECK_TIMEOUT = 300  # seconds the check waits for its trainings on every backend
 RECORD_TIMEOUT = 3600  # seconds for the recording's
 # One thread of computation per process: the backends train side by side and share the cores.
 ONE_THREAD = {
@@ -168,28 +168,32 @@ def main(arguments: list[str]) -> None:
 # --- Every backend at once -----------------------------------------------------------------
 
 
-def train_everywhere(
-    snippet: str | Path,
-    configurations: list[str] | None = None,
-    seeds: list[int] | None = None,
-    timeout: float = CHECK_TIMEOUT,
-) -> dict[str, dict]:
-    """Train on every backend side by side; each backend's result, as `train_here` gives it.
-    Fails, naming the snippet, its page and the backend, on an error or after `timeout`
-    seconds; the trainings' progress and printing go to standard error."""
-    snippet = Path(snippet)
-    options = ["--seeds", *map(str, seeds)] if seeds else []
-    options += ["--configurations", *configurations] if configurations else []
-    with tempfile.TemporaryDirectory() as workdir:
-        processes = {
+class Trainings:
+    """Training on every backend side by side, each in a process of its own, started at once;
+    `results` waits for them. With `in_the_background`, the processes run at the lowest
+    priority, so that they take the cores only when nothing else wants them."""
+
+    def __init__(
+        self,
+        snippet: str | Path,
+        configurations: list[str] | None = None,
+        seeds: list[int] | None = None,
+        in_the_background: bool = False,
+    ):
+        self.snippet = Path(snippet)
+        options = ["--seeds", *map(str, seeds)] if seeds else []
+        options += ["--configurations", *configurations] if configurations else []
+        self.workdir = tempfile.TemporaryDirectory()
+        self.processes = {
             backend: subprocess.Popen(
                 [
+                    *(["nice", "-n", "19"] if in_the_background else []),
                     sys.executable,
                     "-m",
                     "tools.experiments",
                     backend,
-                    snippet.as_posix(),
-                    f"{workdir}/{backend}.json",
+                    self.snippet.as_posix(),
+                    f"{self.workdir.name}/{backend}.json",
                     *options,
                 ],
                 cwd=ROOT,
@@ -197,28 +201,38 @@ def train_everywhere(
             )
             for backend in BACKENDS
         }
+
+    def results(self, timeout: float) -> dict[str, dict]:
+        """Each backend's result, as `train_here` gives it, waiting at most `timeout` seconds
+        from now. Fails, naming the snippet, its page and the backend, on an error or at that
+        bound; the trainings' progress and printing go to standard error."""
         deadline = time.monotonic() + timeout
         try:
-            for backend, process in processes.items():
+            for backend, process in self.processes.items():
                 try:
                     code = process.wait(max(0.0, deadline - time.monotonic()))
                 except subprocess.TimeoutExpired:
                     raise TimeoutError(
-                        f"{describe(snippet)} was still training on {backend} after {timeout} s"
+                        f"{describe(self.snippet)} was still training on {backend} {timeout} s "
+                        "after the check asked for its results"
                     ) from None
                 if code != 0:
                     raise RuntimeError(
-                        f"{describe(snippet)} failed on {backend} (exit code {code}); its "
+                        f"{describe(self.snippet)} failed on {backend} (exit code {code}); its "
                         "standard error is above"
                     )
+            return {
+                backend: json.loads(Path(f"{self.workdir.name}/{backend}.json").read_text("utf-8"))
+                for backend in BACKENDS
+            }
         finally:
-            for process in processes.values():
-                process.kill()
-                process.wait()
-        return {
-            backend: json.loads(Path(f"{workdir}/{backend}.json").read_text("utf-8"))
-            for backend in BACKENDS
-        }
+            self.stop()
+
+    def stop(self) -> None:
+        for process in self.processes.values():
+            process.kill()
+            process.wait()
+        self.workdir.cleanup()
 
 
 # --- Recording -----------------------------------------------------------------------------
@@ -227,8 +241,8 @@ def train_everywhere(
 def record(snippet: Path) -> None:
     """Train what the snippet (and its notebook) trains on every backend, for its time; then
     every configuration from each recorded seed; write the results and draw them."""
-    as_shown = train_everywhere(snippet, timeout=RECORD_TIMEOUT)
-    trained = train_everywhere(snippet, EVERY, seeds=list(RECORDED_SEEDS), timeout=RECORD_TIMEOUT)
+    as_shown = Trainings(snippet).results(RECORD_TIMEOUT)
+    trained = Trainings(snippet, EVERY, list(RECORDED_SEEDS)).results(RECORD_TIMEOUT)
     [configurations] = {json.dumps(run["configurations"]) for run in trained.values()}
     results = {
         "seeds": list(RECORDED_SEEDS),
