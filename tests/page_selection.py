@@ -34,10 +34,11 @@ def _owners() -> dict[str, set[str]]:
     """Every parameter value that names something of a page, with the pages it belongs to."""
     owners: dict[str, set[str]] = {}
     for page in _pages():
-        names = [page.name, page.url or "home", page.notebook_url if page.notebook else None]
+        # The home page's site path is "".
+        names = [page.name, page.url, page.notebook_url if page.notebook else None]
         names += [snippet.as_posix() for snippet in page.snippets]
         names += [image.stem for image in page.images]
-        for name in filter(None, names):
+        for name in (name for name in names if name is not None):
             owners.setdefault(name, set()).add(page.name)
     return owners
 

@@ -45,6 +45,11 @@ def test_a_page_check_runs_that_pages_tests_and_no_others():
     assert not others, f"tests of other pages selected: {others[:5]}"
 
 
+def test_the_home_page_check_visits_the_home_page():
+    ids = collected("docs/index.md")
+    assert "tests/test_browser.py::test_page_loads_cleanly_and_offline[home]" in ids
+
+
 @pytest.mark.parametrize(
     ("argument", "expected"),
     [
