@@ -1,6 +1,8 @@
 """Shared fixtures. Importing tools.runner fixes the environment (terminal width, colours,
 TensorFlow's log level) before any test module imports Keras."""
 
+import collections
+import json
 import shutil
 import tempfile
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -32,8 +34,8 @@ def pytest_sessionstart(session):
     """The whole check, and a check of pages (`--pages`), start the site build and the workers
     of the backends (if a page shows snippets) before collecting the tests, so that they build
     and import Keras on one core while collecting takes the other; and the trainings of the
-    pages that train (in the whole check, in the background). Hand-picked tests start each when a test first needs
-    it."""
+    pages that train (in the whole check, in the background). Hand-picked tests start each
+    when a test first needs it."""
     config = session.config
     pages = wanted_pages(config)
     whole = pages is None and config.args_source is pytest.Config.ArgsSource.TESTPATHS
@@ -92,6 +94,13 @@ def built_site(tmp_path_factory):
     if _early_build:
         return _early_build[0].result()
     return build_site(tmp_path_factory.mktemp("site"))
+
+
+@pytest.fixture(scope="session")
+def claims_per_page(built_site) -> collections.Counter:
+    """How many registered statements the build marked on each page, by its site path."""
+    claims = json.loads((built_site.directory / "evidence.json").read_text("utf-8"))
+    return collections.Counter(claim["page"] for claim in claims)
 
 
 @pytest.fixture(scope="session")

@@ -1,7 +1,9 @@
 """The built site in a real browser. Each page is opened once, and everything that is checked
 on every page is read there: it loads cleanly and offline, its formulas and pictures render, it
-passes axe-core's WCAG 2.1 A and AA rules in the light and the dark colour scheme, and it fits
-a phone's width, with wide code and tables scrolling in their own boxes. Then what needs a page
+passes axe-core's WCAG 2.1 A and AA rules in the light and the dark colour scheme, it fits a
+phone's width, with wide code and tables scrolling in their own boxes, and, with the evidence
+view turned on and every mark open, what the view adds passes axe-core in both schemes too (the
+view's other tests are in test_evidence_view.py). Then what needs a page
 of its own: the 404 page, search, the copy buttons, and the skip link, search and colour scheme
 from the keyboard alone. Screenshots land in screenshots/. The calculator is tested in
 test_calculator.py.
@@ -70,6 +72,35 @@ const switched = () => document.body.hasAttribute("data-md-color-switching")
 switched();
 """
 
+# What the evidence view adds to a page or changes in it: checked with axe-core with the view on
+# and every mark open, once the page itself has been checked with the view off.
+VIEW_ELEMENTS = [
+    "#evidence-toggle",
+    "article .claim",
+    ".evidence-line",
+    ".evidence-button",
+    ".evidence-panel",
+]
+# Wait (10 s at most) for the view, turned on, to give each of the page's claims its button; then
+# open every mark and return how many buttons there are.
+OPEN_EVERY_MARK = """
+const [claims, done] = [arguments[0], arguments[arguments.length - 1]];
+const start = performance.now();
+const ready = () => {
+  const buttons = document.querySelectorAll(".evidence-button");
+  if (buttons.length !== claims && performance.now() - start < 10000) return setTimeout(ready, 50);
+  buttons.forEach((button) => button.click());
+  done(buttons.length);
+};
+ready();
+"""
+AXE_ON_THE_VIEW = """
+const done = arguments[arguments.length - 1];
+axe.run({include: arguments[0].map((selector) => [selector])},
+        {runOnly: {type: "tag", values: arguments[1]}, resultTypes: ["violations"]})
+  .then((results) => done(results.violations), (error) => done(String(error)));
+"""
+
 # A phone's screen, 375 CSS pixels wide: a touch device, scrollbars drawn over the page.
 PHONE = {"width": 375, "height": 812, "deviceScaleFactor": 2, "mobile": True}
 # What does not fit a phone's width: whether the page scrolls sideways as a whole, content
@@ -116,6 +147,8 @@ class PageReport(NamedTuple):
     schemes: dict[str, str]  # colour scheme asked for: the scheme Material gave the page
     axe: dict[str, list[dict] | str]  # colour scheme: axe-core's violations, or its error
     phone: dict[str, list]  # PHONE_LAYOUT's findings at a phone's width
+    marks: int  # the evidence view's buttons, once turned on
+    view_axe: dict[str, list[dict] | str]  # colour scheme: axe-core's on VIEW_ELEMENTS, view on
 
 
 def emulate_colour_preference(browser, preference: str):
@@ -142,10 +175,12 @@ def phone_layout(browser) -> dict[str, list]:
         browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
 
 
-def visit(browser, url: str, path: str, axe_source: str) -> PageReport:
+def visit(browser, url: str, path: str, axe_source: str, claims: int) -> PageReport:
     """Open the page once, as a first visit from a system that prefers light, and check it:
     as it loads, then with axe-core in the light scheme, at a phone's width, and with axe-core
-    in the dark scheme. Its requests and console errors are those of the whole visit."""
+    in the dark scheme; then load it again with the evidence view on, open every mark (the page
+    has `claims` of them) and check what the view adds with axe-core in the dark, then the light
+    scheme. Its requests and console errors are those of the whole visit."""
     # A first visit: without the palette that Material stored on the page before.
     browser.execute_cdp_cmd(
         "Storage.clearDataForOrigin", {"origin": url.rstrip("/"), "storageTypes": "local_storage"}
@@ -181,6 +216,18 @@ def visit(browser, url: str, path: str, axe_source: str) -> PageReport:
     check_with_axe("default")
     phone = phone_layout(browser)
     check_with_axe("slate")
+    # The reader's choice of the view, stored as its toggle stores it, applies from the next load.
+    browser.execute_script(
+        "localStorage.setItem(arguments[0], 'on')", urlsplit(url).path + ".__evidence"
+    )
+    open_page(browser, url + path)
+    marks = browser.execute_async_script(OPEN_EVERY_MARK, claims)
+    browser.execute_script(axe_source)
+    view_axe = {}
+    for scheme in ("slate", "default"):
+        prefer_colour_scheme(browser, COLOUR_SCHEMES[scheme])
+        wait_for_fonts(browser)
+        view_axe[scheme] = browser.execute_async_script(AXE_ON_THE_VIEW, VIEW_ELEMENTS, AXE_TAGS)
     loading["console errors"] = console_errors(browser)
     loading["requests to other hosts"] = [u for u in requested_urls(browser) if not is_local(u)]
     return PageReport(
@@ -191,17 +238,21 @@ def visit(browser, url: str, path: str, axe_source: str) -> PageReport:
         schemes=schemes,
         axe=axe,
         phone=phone,
+        marks=marks,
+        view_axe=view_axe,
     )
 
 
 @pytest.fixture(scope="module")
-def page_report(request, site_url, axe_source):
+def page_report(request, site_url, axe_source, claims_per_page):
     """Each page's report, from its one visit, started for every selected test at the start."""
     with visits_of_the_selected_tests(
         request,
         "page_report",
         key=lambda params: params.get("path"),
-        visit=lambda browser, path: visit(browser, site_url, path, axe_source),
+        visit=lambda browser, path: visit(
+            browser, site_url, path, axe_source, claims_per_page[path]
+        ),
     ) as report:
         yield report
 
@@ -215,17 +266,8 @@ def test_page_loads_cleanly_and_offline(page_report, path):
     assert not {name: found for name, found in problems.items() if found}
 
 
-@PAGES
-@pytest.mark.parametrize("colour_scheme", COLOUR_SCHEMES)
-def test_page_passes_axe_in_both_colour_schemes(page_report, colour_scheme, path):
-    report = page_report(path)
-    preference = COLOUR_SCHEMES[colour_scheme]
-    assert report.schemes[colour_scheme] == colour_scheme, (
-        f"/{path}: Material gave a system that prefers {preference} the "
-        f"{report.schemes[colour_scheme]} scheme, not {colour_scheme}"
-    )
-    assert report.axe_version == AXE_VERSION
-    violations = report.axe[colour_scheme]
+def axe_findings(violations: list[dict] | str, where: str) -> str:
+    """What axe-core found, one line per rule with an example; empty if nothing."""
     assert isinstance(violations, list), f"axe-core failed: {violations}"
     found = collections.Counter()
     examples = {}
@@ -236,9 +278,43 @@ def test_page_passes_axe_in_both_colour_schemes(page_report, colour_scheme, path
         found[rule] += len(violation["nodes"])
         node = violation["nodes"][0]
         examples[rule] = f"{node['target']} {node['failureSummary'].splitlines()[-1].strip()}"
-    assert not found, f"axe-core {AXE_VERSION}, {colour_scheme} scheme, /{path}:\n" + "\n".join(
+    if not found:
+        return ""
+    return f"axe-core {AXE_VERSION}, {where}:\n" + "\n".join(
         f"  {count} × {rule}\n    e.g. {examples[rule]}" for rule, count in found.most_common()
     )
+
+
+@PAGES
+@pytest.mark.parametrize("colour_scheme", COLOUR_SCHEMES)
+def test_page_passes_axe_in_both_colour_schemes(page_report, colour_scheme, path):
+    report = page_report(path)
+    preference = COLOUR_SCHEMES[colour_scheme]
+    assert report.schemes[colour_scheme] == colour_scheme, (
+        f"/{path}: Material gave a system that prefers {preference} the "
+        f"{report.schemes[colour_scheme]} scheme, not {colour_scheme}"
+    )
+    assert report.axe_version == AXE_VERSION
+    findings = axe_findings(report.axe[colour_scheme], f"{colour_scheme} scheme, /{path}")
+    assert not findings, findings
+
+
+@PAGES
+@pytest.mark.parametrize("colour_scheme", COLOUR_SCHEMES)
+def test_what_the_evidence_view_adds_passes_axe_with_every_mark_open(
+    page_report, claims_per_page, colour_scheme, path
+):
+    """Every claim of the page gets its button (none is left inside something that cannot show
+    one), and with every mark open axe-core finds nothing in what the view adds."""
+    report = page_report(path)
+    assert report.marks == claims_per_page[path], (
+        f"/{path}: {report.marks} evidence buttons, not one for each of its "
+        f"{claims_per_page[path]} claims"
+    )
+    findings = axe_findings(
+        report.view_axe[colour_scheme], f"evidence view on, {colour_scheme} scheme, /{path}"
+    )
+    assert not findings, findings
 
 
 @PAGES

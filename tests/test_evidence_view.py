@@ -1,11 +1,10 @@
 """The evidence view in a real browser: off by default, it loads nothing and leaves each
 article's layout as it is; turned on from the header, each registered statement gets a
 disclosure button, usable by keyboard, pointer and touch, that shows its evidence; the choice
-is remembered, survives instant navigation, fits a phone, hides in print, and passes axe-core.
+is remembered, survives instant navigation, fits a phone and hides in print. What it adds passes
+axe-core on every page: test_browser.py checks it in each page's visit.
 """
 
-import collections
-import json
 import shutil
 from urllib.parse import urlsplit
 
@@ -16,42 +15,25 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
 
-import test_browser
 from browser import (
     chromium,
     console_errors,
     is_local,
     requested_urls,
     served,
-    visits_of_the_selected_tests,
 )
 from site_build import PUBLISHED_ENVIRONMENT, BuiltSite
 from test_browser import (
-    AXE_TAGS,
-    COLOUR_SCHEMES,
     open_page,
     press,
     tab_to,
     wait_for_fonts,
 )
-from tools.catalogue import pages
 from tools.evidence import all_claims
-
-# axe-core as test_browser.py vendors and verifies it.
-axe_source = test_browser.axe_source
 
 # What the view adds to a page: its script, its stylesheet and the two JSON files.
 VIEW_RESOURCES = ("evidence.js", "evidence.css", "evidence.json", "values.json")
 TUTORIAL = "tutorial/keras-examples/"
-# What the view adds to a page or changes in it. The rest of each page is axe-core's in
-# test_browser.py, with the view off; checking only these keeps the check within its budget.
-VIEW_ELEMENTS = [
-    "#evidence-toggle",
-    "article .claim",
-    ".evidence-line",
-    ".evidence-button",
-    ".evidence-panel",
-]
 
 
 @pytest.fixture(scope="module")
@@ -67,12 +49,6 @@ def site_url(built_site, tmp_path_factory):
             sitemap.read_text("utf-8").replace(PUBLISHED_ENVIRONMENT["SITE_URL"], url), "utf-8"
         )
         yield url
-
-
-@pytest.fixture(scope="module")
-def claims_per_page(built_site) -> collections.Counter:
-    claims = json.loads((built_site.directory / "evidence.json").read_text("utf-8"))
-    return collections.Counter(claim["page"] for claim in claims)
 
 
 @pytest.fixture(scope="module")
@@ -339,63 +315,3 @@ def test_marks_are_hidden_in_print(view_on, site_url):
         view_on.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
     assert shown == 0
     assert underlined == "none"
-
-
-def check_axe_with_every_mark_open(browser, axe, site_url, path, scheme, claims):
-    """Every claim of the page gets its button (none is left inside something that cannot show
-    one), and with every mark open axe-core finds nothing in what the view adds."""
-    store(browser, site_url, {".__evidence": "on", ".__palette": json.dumps({"index": scheme})})
-    open_page(browser, site_url + path)
-    wait_for_buttons(browser, claims)
-    browser.execute_script("document.querySelectorAll('.evidence-button').forEach(b => b.click())")
-    wait_for_fonts(browser)
-    browser.execute_script(axe)
-    violations = browser.execute_async_script(
-        "const done = arguments[arguments.length - 1];"
-        "axe.run({include: arguments[0].map(s => [s])},"
-        " {runOnly: {type: 'tag', values: arguments[1]}, resultTypes: ['violations']})"
-        ".then(results => done(results.violations), error => done(String(error)));",
-        VIEW_ELEMENTS,
-        AXE_TAGS,
-    )
-    assert isinstance(violations, list), f"axe-core failed: {violations}"
-    assert not violations, f"/{path}, view on, scheme {scheme}:\n" + "\n".join(
-        f"  {v['id']} ({v['impact']}): {v['nodes'][0]['target']}" for v in violations
-    )
-
-
-@pytest.fixture(scope="module")
-def axe_with_every_mark_open(request, site_url, axe_source, claims_per_page):
-    """Each selected page's check with the view on and every mark open, all started at the
-    start on several browsers; a test waits for its page's."""
-    with visits_of_the_selected_tests(
-        request,
-        "axe_with_every_mark_open",
-        key=lambda params: (params["path"], params["scheme"]) if "scheme" in params else None,
-        visit=lambda browser, wanted: check_axe_with_every_mark_open(
-            browser,
-            axe_source,
-            site_url,
-            wanted[0],
-            COLOUR_SCHEMES[wanted[1]],
-            claims_per_page[wanted[0]],
-        ),
-    ) as checked:
-        yield checked
-
-
-# Every page with the view on in the light scheme, a notebook page among them (it has no marks);
-# a sample in the dark one.
-VIEW_ON_AXE = [(page.url, "default") for page in pages()] + [
-    ("notebooks/cost_arithmetic/", "default"),
-    *((path, "slate") for path in ["", TUTORIAL, "today/classifier-heads/"]),
-]
-
-
-@pytest.mark.parametrize(
-    ("path", "scheme"),
-    VIEW_ON_AXE,
-    ids=[f"{path or 'home'}-{scheme}" for path, scheme in VIEW_ON_AXE],
-)
-def test_axe_finds_nothing_with_the_view_on(axe_with_every_mark_open, path, scheme):
-    axe_with_every_mark_open((path, scheme))
