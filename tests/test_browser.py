@@ -34,7 +34,8 @@ from browser import (
     visits_of_the_selected_tests,
     wait_for_fonts,
 )
-from tools.catalogue import ROOT, SNIPPETS, site_paths
+from tools.catalogue import ROOT, SNIPPETS, pages, site_paths
+from tools.evidence import claims_of
 
 SCREENSHOTS = ROOT / "screenshots"
 # The pages whose screenshots are saved for review, and the names they are saved under.
@@ -81,10 +82,11 @@ VIEW_ELEMENTS = [
     ".evidence-button",
     ".evidence-panel",
 ]
-# Wait (10 s at most) for the view, turned on, to give each of the page's claims its button; then
-# open every mark and return how many buttons there are.
+# Turn the view on from its toggle in the header, as a reader does; wait (10 s at most) for each
+# of the page's claims to get its button; open every mark; return how many buttons there are.
 OPEN_EVERY_MARK = """
 const [claims, done] = [arguments[0], arguments[arguments.length - 1]];
+document.getElementById("evidence-toggle").click();
 const start = performance.now();
 const ready = () => {
   const buttons = document.querySelectorAll(".evidence-button");
@@ -147,7 +149,7 @@ class PageReport(NamedTuple):
     schemes: dict[str, str]  # colour scheme asked for: the scheme Material gave the page
     axe: dict[str, list[dict] | str]  # colour scheme: axe-core's violations, or its error
     phone: dict[str, list]  # PHONE_LAYOUT's findings at a phone's width
-    marks: int  # the evidence view's buttons, once turned on
+    marks: int | None  # the evidence view's buttons, once turned on; None: no claims to mark
     view_axe: dict[str, list[dict] | str]  # colour scheme: axe-core's on VIEW_ELEMENTS, view on
 
 
@@ -178,9 +180,11 @@ def phone_layout(browser) -> dict[str, list]:
 def visit(browser, url: str, path: str, axe_source: str, claims: int) -> PageReport:
     """Open the page once, as a first visit from a system that prefers light, and check it:
     as it loads, then with axe-core in the light scheme, at a phone's width, and with axe-core
-    in the dark scheme; then load it again with the evidence view on, open every mark (the page
-    has `claims` of them) and check what the view adds with axe-core in the dark, then the light
-    scheme. Its requests and console errors are those of the whole visit."""
+    in the dark scheme; then, if it has claims (`claims` of them), turn the evidence view on from
+    its toggle, open every mark and check what the view adds with axe-core in the dark, then the
+    light scheme. On a page without claims the view adds nothing but the state of its toggle,
+    which every page with claims shows. The requests and console errors are those of the whole
+    visit."""
     # A first visit: without the palette that Material stored on the page before.
     browser.execute_cdp_cmd(
         "Storage.clearDataForOrigin", {"origin": url.rstrip("/"), "storageTypes": "local_storage"}
@@ -216,18 +220,15 @@ def visit(browser, url: str, path: str, axe_source: str, claims: int) -> PageRep
     check_with_axe("default")
     phone = phone_layout(browser)
     check_with_axe("slate")
-    # The reader's choice of the view, stored as its toggle stores it, applies from the next load.
-    browser.execute_script(
-        "localStorage.setItem(arguments[0], 'on')", urlsplit(url).path + ".__evidence"
-    )
-    open_page(browser, url + path)
-    marks = browser.execute_async_script(OPEN_EVERY_MARK, claims)
-    browser.execute_script(axe_source)
-    view_axe = {}
-    for scheme in ("slate", "default"):
-        prefer_colour_scheme(browser, COLOUR_SCHEMES[scheme])
-        wait_for_fonts(browser)
-        view_axe[scheme] = browser.execute_async_script(AXE_ON_THE_VIEW, VIEW_ELEMENTS, AXE_TAGS)
+    marks, view_axe = None, {}
+    if claims:
+        marks = browser.execute_async_script(OPEN_EVERY_MARK, claims)
+        for scheme in ("slate", "default"):
+            prefer_colour_scheme(browser, COLOUR_SCHEMES[scheme])
+            wait_for_fonts(browser)
+            view_axe[scheme] = browser.execute_async_script(
+                AXE_ON_THE_VIEW, VIEW_ELEMENTS, AXE_TAGS
+            )
     loading["console errors"] = console_errors(browser)
     loading["requests to other hosts"] = [u for u in requested_urls(browser) if not is_local(u)]
     return PageReport(
@@ -258,6 +259,9 @@ def page_report(request, site_url, axe_source, claims_per_page):
 
 
 PAGES = pytest.mark.parametrize("path", site_paths(), ids=lambda path: path or "home")
+PAGES_WITH_CLAIMS = pytest.mark.parametrize(
+    "path", [page.url for page in pages() if claims_of(page)], ids=lambda path: path or "home"
+)
 
 
 @PAGES
@@ -299,7 +303,7 @@ def test_page_passes_axe_in_both_colour_schemes(page_report, colour_scheme, path
     assert not findings, findings
 
 
-@PAGES
+@PAGES_WITH_CLAIMS
 @pytest.mark.parametrize("colour_scheme", COLOUR_SCHEMES)
 def test_what_the_evidence_view_adds_passes_axe_with_every_mark_open(
     page_report, claims_per_page, colour_scheme, path
