@@ -86,14 +86,21 @@ def visits_of_the_selected_tests(
     request, fixture: str, key: Callable[[dict], Hashable], visit: Callable
 ) -> Iterator[Callable]:
     """For a module fixture named `fixture`: the visits that its module's selected tests need,
-    one per `key` of their parameters, all handed out at the start to BROWSERS browsers, each
-    `visit(browser, key)`. Yields what a test calls with its key to wait for that visit's
-    result (or its failure)."""
+    one per `key` of their parameters, all handed out at the start to as many browsers as there
+    are visits, BROWSERS at most, each `visit(browser, key)`. Yields what a test calls with its
+    key to wait for that visit's result (or its failure)."""
+    selected = []
+    for item in request.session.items:
+        if item.path == request.path and fixture in item.fixturenames:
+            params = item.callspec.params if hasattr(item, "callspec") else {}
+            if (wanted := key(params)) is not None and wanted not in selected:
+                selected.append(wanted)
+    browsers = max(1, min(BROWSERS, len(selected)))
     with contextlib.ExitStack() as stack:
         free = queue.SimpleQueue()
-        for _ in range(BROWSERS):
+        for _ in range(browsers):
             free.put(stack.enter_context(chromium()))
-        pool = ThreadPoolExecutor(BROWSERS)
+        pool = ThreadPoolExecutor(browsers)
         stack.callback(pool.shutdown, cancel_futures=True)
 
         def in_a_free_browser(wanted):
@@ -110,11 +117,8 @@ def visits_of_the_selected_tests(
                 visits[wanted] = pool.submit(in_a_free_browser, wanted)
             return visits[wanted]
 
-        for item in request.session.items:
-            if item.path == request.path and fixture in item.fixturenames:
-                params = item.callspec.params if hasattr(item, "callspec") else {}
-                if (wanted := key(params)) is not None:
-                    start(wanted)
+        for wanted in selected:
+            start(wanted)
         yield lambda wanted: start(wanted).result()
 
 
