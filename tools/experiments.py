@@ -170,8 +170,10 @@ def main(arguments: list[str]) -> None:
 
 class Trainings:
     """Training on every backend side by side, each in a process of its own, started at once;
-    `results` waits for them. With `in_the_background`, the processes run at the lowest
-    priority, so that they take the cores only when nothing else wants them."""
+    `results` waits for them. Their progress and printing go to standard error and output;
+    with `in_the_background`, to a log of each backend's instead, which a failure quotes, and the
+    processes run at the lowest priority, so that they take the cores only when nothing else
+    wants them."""
 
     def __init__(
         self,
@@ -184,6 +186,11 @@ class Trainings:
         options = ["--seeds", *map(str, seeds)] if seeds else []
         options += ["--configurations", *configurations] if configurations else []
         self.workdir = tempfile.TemporaryDirectory()
+        self.logs = {
+            backend: open(f"{self.workdir.name}/{backend}.log", "w+b")  # noqa: SIM115 (stop() closes it)
+            for backend in BACKENDS
+            if in_the_background
+        }
         self.processes = {
             backend: subprocess.Popen(
                 [
@@ -198,14 +205,24 @@ class Trainings:
                 ],
                 cwd=ROOT,
                 env=environment(backend),
+                stdout=self.logs.get(backend),
+                stderr=subprocess.STDOUT if backend in self.logs else None,
             )
             for backend in BACKENDS
         }
 
+    def _output(self, backend: str) -> str:
+        """The end of what the backend's training printed, or where it went."""
+        if backend not in self.logs:
+            return "its standard error is above"
+        log = self.logs[backend]
+        log.seek(0)
+        return "it printed, at the end:\n" + log.read().decode("utf-8", "replace")[-3000:]
+
     def results(self, timeout: float) -> dict[str, dict]:
         """Each backend's result, as `train_here` gives it, waiting at most `timeout` seconds
         from now. Fails, naming the snippet, its page and the backend, on an error or at that
-        bound; the trainings' progress and printing go to standard error."""
+        bound."""
         deadline = time.monotonic() + timeout
         try:
             for backend, process in self.processes.items():
@@ -214,12 +231,12 @@ class Trainings:
                 except subprocess.TimeoutExpired:
                     raise TimeoutError(
                         f"{describe(self.snippet)} was still training on {backend} {timeout} s "
-                        "after the check asked for its results"
+                        f"after the check asked for its results; {self._output(backend)}"
                     ) from None
                 if code != 0:
                     raise RuntimeError(
-                        f"{describe(self.snippet)} failed on {backend} (exit code {code}); its "
-                        "standard error is above"
+                        f"{describe(self.snippet)} failed on {backend} (exit code {code}); "
+                        f"{self._output(backend)}"
                     )
             return {
                 backend: json.loads(Path(f"{self.workdir.name}/{backend}.json").read_text("utf-8"))
@@ -232,6 +249,8 @@ class Trainings:
         for process in self.processes.values():
             process.kill()
             process.wait()
+        for log in self.logs.values():
+            log.close()
         self.workdir.cleanup()
 
 
