@@ -34,8 +34,8 @@ def claimed_configurations(page: Page) -> list[str]:
 def check_seeds() -> list[int] | None:
     """The seeds of TRAINING_SEEDS, or None: the snippet's own SEEDS."""
     seeds = [int(seed) for seed in os.environ.get("TRAINING_SEEDS", "").split()]
-    recorded = set(seeds) & set(RECORDED_SEEDS)
-    assert not recorded, f"TRAINING_SEEDS: seeds {sorted(recorded)} are recorded ones"
+    if recorded := set(seeds) & set(RECORDED_SEEDS):
+        raise pytest.UsageError(f"TRAINING_SEEDS: seeds {sorted(recorded)} are recorded ones")
     return seeds or None
 
 
