@@ -141,14 +141,24 @@ def keras_costs(case: Case) -> dict:
 
 @pytest.fixture
 def calculator(browser, site_url):
+    """The calculator page, loaded anew for a test that types into it."""
     open_page(browser, site_url + "tools/calculator/")
     return browser
 
 
+@pytest.fixture
+def one_by_one_cost(browser, site_url):
+    """The page's own arithmetic, `oneByOneCost(form values)`, which reads nothing but its
+    argument: the page is loaded only if the browser is elsewhere."""
+    url = site_url + "tools/calculator/"
+    if browser.current_url != url:
+        open_page(browser, url)
+    return lambda values: browser.execute_script("return oneByOneCost(arguments[0])", values)
+
+
 @pytest.mark.parametrize("case", CALCULATOR_CASES, ids=str)
-def test_calculator_arithmetic_matches_keras(calculator, case):
-    shown = calculator.execute_script("return oneByOneCost(arguments[0])", form_values(case))
-    assert shown == keras_costs(case)
+def test_calculator_arithmetic_matches_keras(one_by_one_cost, case):
+    assert one_by_one_cost(form_values(case)) == keras_costs(case)
 
 
 INVALID_CASES = [
@@ -176,11 +186,10 @@ INVALID_CASES = [
 
 
 @pytest.mark.parametrize(("case", "message"), INVALID_CASES, ids=[m for _, m in INVALID_CASES])
-def test_calculator_refuses_what_keras_refuses(calculator, case, message):
+def test_calculator_refuses_what_keras_refuses(one_by_one_cost, case, message):
     with pytest.raises(ValueError, match=r"divisible by the number of groups|zero or negative"):
         keras_costs(case)
-    shown = calculator.execute_script("return oneByOneCost(arguments[0])", form_values(case))
-    assert shown == {"error": message}
+    assert one_by_one_cost(form_values(case)) == {"error": message}
 
 
 def fill_in(browser, values: dict):
