@@ -3,10 +3,9 @@ on every page is read there: it loads cleanly and offline, its formulas and pict
 passes axe-core's WCAG 2.1 A and AA rules in the light and the dark colour scheme, it fits a
 phone's width, with wide code and tables scrolling in their own boxes, and, with the evidence
 view turned on and every mark open, what the view adds passes axe-core in both schemes too (the
-view's other tests are in test_evidence_view.py). Then what needs a page
-of its own: the 404 page, search, the copy buttons, and the skip link, search and colour scheme
-from the keyboard alone. Screenshots land in screenshots/. The calculator is tested in
-test_calculator.py.
+view's other tests are in test_evidence_view.py). Then what needs a page of its own: the 404
+page, search, the copy buttons, and the skip link, search and colour scheme from the keyboard
+alone. Screenshots land in screenshots/. The calculator is tested in test_calculator.py.
 """
 
 import base64
