@@ -104,10 +104,16 @@ def test_first_cell_installs_the_pinned_keras_in_colab_only(page, monkeypatch, c
     exec(first.source, {})  # Colab, with the pinned Keras already installed
     assert commands == []
     monkeypatch.setattr(importlib.metadata, "version", lambda name: "3.0.0")
-    exec(first.source, {})  # Colab, with its own Keras, already imported (as it is here)
-    assert commands == [[sys.executable, "-m", "pip", "install", "--quiet", f"keras=={pin}"]], (
+    monkeypatch.delitem(sys.modules, "keras", raising=False)
+    exec(first.source, {})  # Colab, with its own Keras, not imported yet
+    install = [sys.executable, "-m", "pip", "install", "--quiet", f"keras=={pin}"]
+    assert commands == [install], (
         f"{page.notebook_file.name} installs another Keras in Colab than requirements.txt pins"
     )
+    assert capsys.readouterr().out == ""
+    monkeypatch.setitem(sys.modules, "keras", types.ModuleType("keras"))
+    exec(first.source, {})  # Colab, with its own Keras already imported
+    assert commands == [install, install]
     assert "restart the session" in capsys.readouterr().out
 
 
