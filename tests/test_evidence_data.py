@@ -3,6 +3,7 @@
 values, every target resolving, each file under 300 KB."""
 
 import json
+import subprocess
 
 from tools.catalogue import ROOT, SNIPPETS
 from tools.evidence import all_claims
@@ -52,6 +53,10 @@ def test_evidence_json_holds_every_claim_and_its_targets_resolve(built_site):
 
 def test_values_json_holds_every_named_value_and_where_it_is_computed(built_site):
     data = published(built_site, "values.json")
+    head = subprocess.run(
+        ["git", "rev-parse", "--short=12", "HEAD"], cwd=ROOT, capture_output=True, text=True
+    )
+    assert data["commit"] == head.stdout.strip(), "the lines are the built commit's"
     values = named_values()
     assert sorted(data["values"]) == sorted(values)
     problems = []

@@ -5,6 +5,7 @@ is remembered, survives instant navigation, fits a phone and hides in print. Wha
 axe-core on every page: test_browser.py checks it in each page's visit.
 """
 
+import json
 import shutil
 from urllib.parse import urlsplit
 
@@ -185,7 +186,9 @@ def test_keyboard_turns_the_view_on_opens_a_mark_and_follows_it_to_the_output(vi
     assert not panel.is_displayed()
 
 
-def test_pointer_shows_a_named_value_with_its_computation_and_a_citation(view_on, site_url):
+def test_pointer_shows_a_named_value_with_its_computation_and_a_citation(
+    view_on, site_url, built_site
+):
     console_errors(view_on)  # drop what earlier pages logged
     open_page(view_on, site_url + "architectures/inception/")
     wait_for_buttons(view_on, len(view_on.find_elements(By.CSS_SELECTOR, "article span.claim")))
@@ -204,7 +207,8 @@ def test_pointer_shows_a_named_value_with_its_computation_and_a_citation(view_on
     links = view_on.execute_script(
         "return [...document.querySelectorAll('.evidence-panel a')].map(a => a.href)"
     )
-    repository = PUBLISHED_ENVIRONMENT["REPO_URL"] + "/blob/HEAD/tools/figures/inception.py#L"
+    commit = json.loads((built_site.directory / "values.json").read_text("utf-8"))["commit"]
+    repository = f"{PUBLISHED_ENVIRONMENT['REPO_URL']}/blob/{commit}/tools/figures/inception.py#L"
     assert any(link.startswith(repository) for link in links)
     assert site_url + "reference/references/#szegedy2014" in links
     texts = view_on.execute_script(

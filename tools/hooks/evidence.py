@@ -8,8 +8,8 @@
 - Each page says at its foot, beside its date (tools/hooks/page_dates.py, which runs first),
   how many of its statements carry evidence.
 - The build writes evidence.json (every claim with its evidence) and values.json (every named
-  value, how it is computed and where it is printed), documented on the page "How this site is
-  checked".
+  value, how it is computed and where it is printed, and the commit whose lines those are),
+  documented on the page "How this site is checked".
 """
 
 import json
@@ -108,4 +108,5 @@ def on_page_content(html, page, config, files):
 def on_post_build(config):
     site = Path(config.site_dir)
     (site / "evidence.json").write_text(json.dumps(evidence.evidence_data(), **JSON), "utf-8")
-    (site / "values.json").write_text(json.dumps(evidence.values_data(), **JSON), "utf-8")
+    values = {**evidence.values_data(), "commit": config.extra["commit"]}
+    (site / "values.json").write_text(json.dumps(values, **JSON), "utf-8")

@@ -21,7 +21,7 @@ def _tensorflow_version() -> str:
     raise PackageNotFoundError("neither tensorflow-cpu nor tensorflow is installed")
 
 
-def _commit(config_dir: str) -> str:
+def _commit(config_dir: str) -> str | None:
     result = subprocess.run(
         ["git", "rev-parse", "--short=12", "HEAD"],
         cwd=config_dir,
@@ -29,7 +29,7 @@ def _commit(config_dir: str) -> str:
         text=True,
         check=False,
     )
-    return result.stdout.strip() if result.returncode == 0 else "unknown (not a git checkout)"
+    return result.stdout.strip() if result.returncode == 0 else None
 
 
 def _pinned_torch(config_dir: str) -> str:
@@ -41,11 +41,13 @@ def _pinned_torch(config_dir: str) -> str:
 
 
 def on_config(config):
+    # The commit also dates the evidence view's links to the source (tools/hooks/evidence.py).
+    config.extra["commit"] = _commit(os.path.dirname(config.config_file_path))
     config.extra["verified_with"] = {
         "keras": version("keras"),
         "tensorflow": _tensorflow_version(),
         "jax": version("jax"),
         "torch": _pinned_torch(os.path.dirname(config.config_file_path)),
-        "commit": _commit(os.path.dirname(config.config_file_path)),
+        "commit": config.extra["commit"] or "unknown (not a git checkout)",
     }
     return config

@@ -79,7 +79,8 @@
         element("strong", null, value.text),
         value.text === String(value.number) ? "" : ` (${value.number})`,
         ", computed at ",
-        repository ? link(where, `${repository.href}/blob/HEAD/${module}#L${line}`) : where,
+        repository && values.commit
+          ? link(where, `${repository.href}/blob/${values.commit}/${module}#L${line}`) : where,
       ),
       element("code", "evidence-source", source),
     ];
