@@ -89,9 +89,9 @@ browser:
 	@test -x "$${PDFTOTEXT:-/usr/bin/pdftotext}" \
 		|| ($(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq poppler-utils)
 
-## clean: remove the environment and the built site
+## clean: remove the environment, the built site and the caches (.cache/)
 clean:
-	rm -rf $(VENV) site screenshots
+	rm -rf $(VENV) site screenshots .cache
 
 $(VENV)/installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)

@@ -1,13 +1,14 @@
 """Nothing hangs the check: a snippet or a notebook cell that never returns, even to Python,
 fails within its worker's bound, naming it; one that ends its worker fails too; and what was
-queued after either still runs, in a new worker."""
+queued after either still runs, in a new worker. An entry of JAX's compilation cache cut short
+is compiled again."""
 
 import time
 
 import pytest
 
 from tools.runner import RECORDED_BACKEND, cells_job, snippet_job
-from tools.workers import POLL, TIMEOUT, RunFailed, Worker
+from tools.workers import BACKEND_ENVIRONMENT, POLL, TIMEOUT, RunFailed, Worker
 
 BOUND = 5  # seconds, for these tests; the check's is tools.workers.TIMEOUT
 # Blocks in C with every signal blocked, so that only being killed ends it.
@@ -109,3 +110,26 @@ def test_a_worker_started_before_its_first_job_runs_it_and_one_ended_while_idle_
         assert early.process not in (None, first)
     finally:
         early.stop()
+
+
+def test_a_half_written_entry_of_the_jax_cache_is_compiled_again(tmp_path, monkeypatch):
+    """A worker killed while it wrote to JAX's compilation cache leaves the entry cut short: the
+    next run of the same programs compiles them again and prints the same."""
+    cache = tmp_path / "cache"
+    monkeypatch.setitem(BACKEND_ENVIRONMENT["jax"], "JAX_COMPILATION_CACHE_DIR", str(cache))
+    snippet = tmp_path / "conv.py"
+    snippet.write_text(
+        "import keras\n\nprint(keras.layers.Conv2D(2, 1)(keras.ops.ones((1, 3, 3, 4))).shape)\n"
+    )
+    runs = []
+    for _ in range(2):
+        worker = Worker("jax")
+        try:
+            runs.append(worker.result(snippet_job(snippet)))
+        finally:
+            worker.stop()
+        entries = sorted(cache.glob("*-cache"))
+        assert entries, "the run compiled nothing into the cache"
+        for entry in entries:
+            entry.write_bytes(entry.read_bytes()[:100])
+    assert runs[0] == runs[1] == [{"stdout": "(1, 3, 3, 2)\n", "files": {}}]

@@ -50,10 +50,13 @@ ONE_THREAD = {
 def environment(backend: str) -> dict[str, str]:
     """The process's environment: one thread, and the backend's own settings (on JAX, XLA's
     optimisations off, which halves each configuration's compilation and trains to the same
-    accuracies)."""
-    flags = [ONE_THREAD["XLA_FLAGS"], BACKEND_ENVIRONMENT.get(backend, {}).get("XLA_FLAGS", "")]
+    accuracies, and the compilation cache, so that a configuration compiles once, not once per
+    seed: its programs are the same for every seed)."""
+    own = BACKEND_ENVIRONMENT.get(backend, {})
+    flags = [ONE_THREAD["XLA_FLAGS"], own.get("XLA_FLAGS", "")]
     return {
         **os.environ,
+        **own,
         **ONE_THREAD,
         "XLA_FLAGS": " ".join(filter(None, flags)),
         "KERAS_BACKEND": backend,
@@ -121,14 +124,6 @@ def train_here(snippet: Path, configurations: list[str] | None, seeds: list[int]
     """Train in this process the configurations (by default the snippet's CHECKED, which its
     notebook trains) from the seeds (by default its SEEDS); the snippet's own printing goes to
     standard error."""
-    if os.environ["KERAS_BACKEND"] == "jax":
-        import jax
-
-        # Each configuration compiles once, not once per seed: the programs of one
-        # configuration are the same for every seed.
-        jax.config.update("jax_compilation_cache_dir", tempfile.mkdtemp(prefix="jax-cache-"))
-        jax.config.update("jax_persistent_cache_min_compile_time_secs", 0)
-        jax.config.update("jax_persistent_cache_min_entry_size_bytes", 0)
     start = time.perf_counter()
     with contextlib.redirect_stdout(sys.stderr):
         namespace = runpy.run_path(os.fspath(SNIPPETS / snippet), run_name="training")

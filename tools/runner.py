@@ -134,6 +134,13 @@ def run_here(snippet: str | Path) -> tuple[str, dict, dict[str, str]]:
             category=DeprecationWarning,
             module="keras",
         )
+        # An entry of JAX's compilation cache (tools/workers.py) that a killed process left
+        # half written: JAX compiles the program again, and the snippet's run is the same.
+        warnings.filterwarnings(
+            "ignore",
+            message="Error reading persistent compilation cache entry",
+            category=UserWarning,
+        )
         namespace = runpy.run_path(os.fspath(SNIPPETS / snippet), run_name="__main__")
         files = {p.name: p.read_text("utf-8") for p in sorted(Path(workdir).iterdir())}
     return stdout.getvalue(), namespace, files
