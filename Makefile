@@ -18,7 +18,13 @@ TORCH_INDEX ?= https://download.pytorch.org/whl/cpu
 # apt-get needs root; ask for it only when not root already.
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
-.PHONY: help serve check test lint format record upgrade build pdf publish benchmark browser clean
+.PHONY: help serve check test lint format record upgrade build pdf publish committed benchmark \
+	browser clean
+
+# What is published has passed every check, not those of some pages.
+ifneq ($(and $(filter publish,$(MAKECMDGOALS)),$(PAGES)),)
+$(error make publish runs every check and publishes every page: unset PAGES)
+endif
 
 ## help: list the targets
 help:
@@ -72,10 +78,16 @@ build: $(VENV)/installed
 pdf: build browser
 	$(BIN)/python -m tools.pdf site
 
-## publish: run every check, build the site and its PDF, then push both to gh-pages of REMOTE
-publish: check pdf
+## publish: run every check, build the site and its PDF, then push both to gh-pages of REMOTE;
+##          only from a working copy with nothing uncommitted
+publish: committed check pdf
 	$(BIN)/ghp-import --no-jekyll --force --no-history --push --remote "$(REMOTE)" \
 		--message "Publish the site built from $$(git rev-parse HEAD)" site
+
+# The site names the commit it was built from, so what is checked and built must be that commit.
+committed:
+	@test -z "$$(git status --porcelain)" || { git status --short; \
+		echo "make publish: commit or stash these first: the site names its commit" >&2; exit 1; }
 
 ## benchmark: time the snippet tests and the site build against their floors
 benchmark: $(VENV)/installed $(VENV)/torch-installed browser
