@@ -408,7 +408,8 @@ def test_copy_button_copies_the_code_the_tests_ran(browser, site_url):
 
 
 def test_notebook_copy_button_copies_the_cell_shown(browser, site_url):
-    """tools/build_hooks.py points each notebook cell's copy button at the code it shows."""
+    """tools/hooks/light_notebooks.py points each notebook cell's copy button at the code it
+    shows."""
     browser.execute_cdp_cmd(
         "Browser.grantPermissions",
         {

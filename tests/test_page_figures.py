@@ -19,9 +19,10 @@ EXEMPT = {
     r"(?:\s*(?:and|,|\u2013|-)\s*\d+(?:\.\d+)*)*",
     # arXiv identifiers and DOIs.
     "identifier": r"\b(?:arXiv:)?\d{4}\.\d{4,5}(?:v\d+)?\b|\b10\.\d{4,9}/\S+",
-    # Names of networks and data sets: ResNet-50, CIFAR-10, ILSVRC 2014, ImageNet-1k.
+    # Names of networks, data sets and standards: ResNet-50, CIFAR-10, ILSVRC 2014, ImageNet-1k,
+    # WCAG 2.1.
     "name": r"\b(?:ResNet|VGG|CIFAR|AlexNet|GoogLeNet|MobileNet|DenseNet|ResNeXt|EfficientNet"
-    r"|SqueezeNet|Inception|ILSVRC|ImageNet|NeurIPS|NIPS|CVPR|ICLR)[- ]?v?\d+(?:\.\d+)?k?\b",
+    r"|SqueezeNet|Inception|ILSVRC|ImageNet|NeurIPS|NIPS|CVPR|ICLR|WCAG)[- ]?v?\d+(?:\.\d+)?k?\b",
     # Number formats: 32-bit floats.
     "bit width": r"\b\d+-bit\b",
 }

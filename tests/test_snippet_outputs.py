@@ -1,6 +1,7 @@
 """Every snippet prints exactly what its recording (and so its page) shows, and writes exactly
 the pictures that its page shows, on TensorFlow, which made the recordings, and byte for byte
-the same on each other backend (JAX), so a reader on either backend sees what the page shows.
+the same on each other backend (JAX, PyTorch), so a reader on any of them sees what the page
+shows.
 
 Each backend's snippets run in a worker of its own, side by side, each snippet within a bound
 (tools/workers.py). Order independence: `make record` runs the snippets in one process in
