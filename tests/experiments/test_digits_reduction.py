@@ -123,15 +123,50 @@ def test_the_configurations_are_the_pages():
 def test_what_the_page_says_of_the_recording_is_what_it_recorded():
     """The page's reading of the recorded table: the runs' spread at full width is under a
     point; at half the depth the mean falls by about the spread (between half and one and a
-    half times it), at a quarter and below by more; the linear, the widened and the network
-    without a 1×1 are within the spread of the ReLU's; the check's runs can tell the fall at
-    checked_fall_width from chance, and not the one at a quarter."""
+    half times it), which is more than three standard errors of the difference, at a quarter
+    and below by more than the spread; the linear, the widened and the network without a 1×1
+    differ from the ReLU's by less than the standard error of that difference; the check's runs
+    can tell the fall at checked_fall_width from chance, and not the one at a quarter."""
     spread = digits.full_sd.value
     assert spread < 1
     assert 0.5 <= digits.half_fall.value / spread <= 1.5
+    assert digits.half_fall_ses.value > 3
     for width, name in digits.SWEEP.items():
         if width <= digits.quarter_width.value:
             assert digits.full_mean.value - digits._mean(name).value > spread, name
     for name in (digits.LINEAR, digits.WIDENED, digits.NONE):
-        assert abs(digits._mean(name).value - digits.full_mean.value) < spread
+        assert digits._from_full(name) < digits._difference_se(name, digits.FULL), name
+    assert digits.relu_difference.value < digits.relu_difference_se.value
+    assert digits.none_difference.value < digits.none_difference_se.value
     assert digits.quarter_margin.value <= 0 < digits.checked_fall_margin.value
+
+
+def test_the_linear_1x1_folds_into_the_network_without_one():
+    """Without a ReLU, the 1×1 layer and the unpadded 3 × 3 convolution after it are one 3 × 3
+    convolution: the network without a 1×1 layer, given the folded kernel and bias and the other
+    layers' weights, computes what the linear network computes."""
+    snippet = namespace()
+    linear = snippet["build"](**snippet["CONFIGURATIONS"][digits.LINEAR])
+    folded = snippet["build"](**snippet["CONFIGURATIONS"][digits.NONE])
+    reduce_kernel, reduce_bias = linear.get_layer("reduce").get_weights()
+    kernel, bias = linear.get_layer("conv_3x3").get_weights()
+    reduce_bias += np.random.default_rng(0).normal(size=reduce_bias.shape)  # not just 0.1
+    linear.get_layer("reduce").set_weights([reduce_kernel, reduce_bias])
+    kept = [layer for layer in linear.layers if layer.weights and layer.name != "reduce"]
+    for layer, source in zip(
+        [layer for layer in folded.layers if layer.weights], kept, strict=True
+    ):
+        if layer.name == "conv_3x3":
+            layer.set_weights(
+                [
+                    np.einsum("ij,hwjk->hwik", reduce_kernel[0, 0], kernel),
+                    bias + np.einsum("j,hwjk->k", reduce_bias, kernel),
+                ]
+            )
+        else:
+            layer.set_weights(source.get_weights())
+    images = snippet["x_test"][:64]
+    np.testing.assert_allclose(
+        folded.predict(images, verbose=0), linear.predict(images, verbose=0), atol=1e-4
+    )
+    assert folded.count_params() == digits.none_params.value

@@ -137,6 +137,27 @@ widened_mean = _mean(WIDENED)
 none_mean = _mean(NONE)
 
 
+def _difference_se(first: str, second: str) -> float:
+    """The standard error of the difference of two configurations' recorded mean accuracies:
+    how far apart the two means may lie by chance alone."""
+    return math.sqrt(
+        sum(sd(RESULTS.runs(name)) ** 2 / len(RESULTS.runs(name)) for name in (first, second))
+    )
+
+
+def _from_full(name: str) -> float:
+    return abs(mean(RESULTS.runs(name)) - mean(RESULTS.runs(FULL)))
+
+
+half_fall_ses = Figure(half_fall.value / _difference_se(HALF, FULL), ".1f")
+# The linear 1×1 and the wider 3 × 3 convolution against the 1×1 with its ReLU: the larger of
+# their two differences from it, and the smaller of the two standard errors of those differences.
+relu_difference = Figure(max(_from_full(LINEAR), _from_full(WIDENED)), ".2f")
+relu_difference_se = Figure(min(_difference_se(LINEAR, FULL), _difference_se(WIDENED, FULL)), ".2f")
+none_difference = Figure(_from_full(NONE), ".2f")
+none_difference_se = Figure(_difference_se(NONE, FULL), ".2f")
+
+
 def _within(first: str, second: str) -> Figure:
     """The bound of "the mean accuracies of `first` and `second` differ by at most this": their
     recorded difference plus CLAIM_SDS standard deviations of that difference in the smallest
