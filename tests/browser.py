@@ -6,11 +6,8 @@ import functools
 import http.server
 import io
 import json
-import os
-import queue
 import threading
-from collections.abc import Callable, Hashable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
+from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -75,51 +72,6 @@ def chromium() -> Iterator[webdriver.Chrome]:
         yield driver
     finally:
         driver.quit()
-
-
-# Pages are visited by this many browsers at once: one per core, up to four.
-BROWSERS = min(os.cpu_count() or 1, 4)
-
-
-@contextlib.contextmanager
-def visits_of_the_selected_tests(
-    request, fixture: str, key: Callable[[dict], Hashable], visit: Callable
-) -> Iterator[Callable]:
-    """For a module fixture named `fixture`: the visits that its module's selected tests need,
-    one per `key` of their parameters, all handed out at the start to as many browsers as there
-    are visits, BROWSERS at most, each `visit(browser, key)`. Yields what a test calls with its
-    key to wait for that visit's result (or its failure)."""
-    selected = []
-    for item in request.session.items:
-        if item.path == request.path and fixture in item.fixturenames:
-            params = item.callspec.params if hasattr(item, "callspec") else {}
-            if (wanted := key(params)) is not None and wanted not in selected:
-                selected.append(wanted)
-    browsers = max(1, min(BROWSERS, len(selected)))
-    with contextlib.ExitStack() as stack:
-        free = queue.SimpleQueue()
-        for _ in range(browsers):
-            free.put(stack.enter_context(chromium()))
-        pool = ThreadPoolExecutor(browsers)
-        stack.callback(pool.shutdown, cancel_futures=True)
-
-        def in_a_free_browser(wanted):
-            driver = free.get()
-            try:
-                return visit(driver, wanted)
-            finally:
-                free.put(driver)
-
-        visits: dict[Hashable, Future] = {}
-
-        def start(wanted) -> Future:
-            if wanted not in visits:
-                visits[wanted] = pool.submit(in_a_free_browser, wanted)
-            return visits[wanted]
-
-        for wanted in selected:
-            start(wanted)
-        yield lambda wanted: start(wanted).result()
 
 
 def requested_urls(driver) -> list[str]:

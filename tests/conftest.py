@@ -12,6 +12,7 @@ import pytest
 
 from browser import chromium, served
 from page_selection import wanted_pages
+from page_visits import PageVisits
 from site_build import build_site
 from tools.catalogue import page
 from tools.catalogue import pages as all_pages
@@ -26,8 +27,18 @@ CELLS_TEST = "test_notebook_runs_cell_by_cell_to_its_recorded_prints"  # a noteb
 KERNEL_TEST = "test_notebook_runs_in_a_kernel_to_its_recorded_outputs"  # a notebook, in a kernel
 
 
-# The site build that a run of the whole check or of pages starts before collecting its tests.
-_early_build: list[Future] = []
+# The one site build of the session: the whole check and a check of pages start it before
+# collecting their tests, other runs when a test or the page visits first need it.
+_build: list[Future] = []
+
+
+def site_build(config: pytest.Config) -> Future:
+    """The session's site build, started now if it has not started yet."""
+    if not _build:
+        directory = Path(tempfile.mkdtemp(prefix="site-"))
+        config.add_cleanup(lambda: shutil.rmtree(directory, ignore_errors=True))
+        _build.append(ThreadPoolExecutor(1).submit(build_site, directory))
+    return _build[0]
 
 
 def pytest_sessionstart(session):
@@ -41,9 +52,7 @@ def pytest_sessionstart(session):
     whole = pages is None and config.args_source is pytest.Config.ArgsSource.TESTPATHS
     if config.option.collectonly or not (whole or pages):
         return
-    directory = Path(tempfile.mkdtemp(prefix="site-"))
-    session.config.add_cleanup(lambda: shutil.rmtree(directory, ignore_errors=True))
-    _early_build.append(ThreadPoolExecutor(1).submit(build_site, directory))
+    site_build(config)
     if whole or any(page(name).snippets for name in pages):
         for backend in BACKENDS:
             worker(backend).start()
@@ -55,9 +64,14 @@ def pytest_sessionstart(session):
 
 
 def pytest_collection_modifyitems(items):
-    """The tests that wait for the trainings run last, when the trainings have had the cores
-    that the other tests left spare."""
-    items.sort(key=lambda item: "trained" in getattr(item, "fixturenames", ()))
+    """The tests that read the page visits run after the others, which run meanwhile; the tests
+    that wait for the trainings run last, when the trainings have had the cores that the other
+    tests left spare."""
+
+    def uses(item, fixture: str) -> bool:
+        return fixture in getattr(item, "fixturenames", ())
+
+    items.sort(key=lambda item: (uses(item, "trained"), uses(item, "page_report")))
 
 
 def selected(session: pytest.Session, test: str) -> list[dict]:
@@ -88,12 +102,32 @@ def kernel_runs(request):
 
 
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory):
+def built_site(request):
     """The site as `mkdocs build --strict` writes it, built once per test session; every test
     that reads the site reads this build."""
-    if _early_build:
-        return _early_build[0].result()
-    return build_site(tmp_path_factory.mktemp("site"))
+    return site_build(request.config).result()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def page_visits(request):
+    """Before the first test, start the browser visits of the pages that the selected tests read
+    (`page_report`, tests/page_visits.py), to run as soon as the site is built, beside the other
+    tests."""
+    selected = [item for item in request.session.items if "page_report" in item.fixturenames]
+    if not selected:
+        yield None
+        return
+    params = [item.callspec.params if hasattr(item, "callspec") else {} for item in selected]
+    paths = dict.fromkeys(run["path"] for run in params if "path" in run)
+    visits = PageVisits(list(paths), site_build(request.config))
+    yield visits
+    visits.close()
+
+
+@pytest.fixture(scope="session")
+def page_report(page_visits):
+    """What the visit of a page found, by its site path; waits for that visit."""
+    return page_visits.report
 
 
 @pytest.fixture(scope="session")

@@ -20,16 +20,14 @@ from browser import (
     chromium,
     console_errors,
     is_local,
-    requested_urls,
-    served,
-)
-from site_build import PUBLISHED_ENVIRONMENT, BuiltSite
-from test_browser import (
     open_page,
     press,
+    requested_urls,
+    served,
     tab_to,
     wait_for_fonts,
 )
+from site_build import PUBLISHED_ENVIRONMENT, BuiltSite
 from tools.evidence import all_claims
 
 # What the view adds to a page: its script, its stylesheet and the two JSON files.
