@@ -11,9 +11,11 @@ until its evidence is.
 """
 
 import difflib
+import shutil
 
 import pytest
 
+from tools import evidence
 from tools.catalogue import ROOT, pages, recording_of
 from tools.evidence import REGISTERS, claims_of, collapsed, plain, recording_lines, register_of
 from tools.figures import named_values, render
@@ -160,3 +162,23 @@ def test_a_claim_on_a_snippet_names_its_line_or_why_no_line_proves_it(page):
         elif (claim.line or claim.no_line) and not claim.snippet:
             wrong.append(f"{short}: names a line but no `snippet`")
     assert not wrong, f"{where(page)}:\n" + "\n".join(wrong)
+
+
+def test_a_locator_split_by_an_unquoted_comma_fails_naming_the_register_and_claim(monkeypatch):
+    """YAML reads `[key, Table 1, row 2]` as three items: the register must say so, not fail
+    somewhere inside the code that reads it."""
+    registers = ROOT / ".cache" / "test-registers"
+    monkeypatch.setattr(evidence, "REGISTERS", registers)
+    page = pages()[0]
+    register = evidence.register_of(page)
+    register.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        register.write_text('- claim: "A sentence."\n  cite: [he2015, Table 1, row 2]\n', "utf-8")
+        with pytest.raises(ValueError, match="is not \\[key, locator\\]") as raised:
+            evidence.claims_of.__wrapped__(page)
+    finally:
+        shutil.rmtree(registers)
+    message = str(raised.value)
+    assert message.startswith(f".cache/test-registers/{register.relative_to(registers)}: ")
+    assert "'A sentence.'" in message
+    assert "['he2015', 'Table 1', 'row 2'] is not [key, locator]" in message

@@ -126,11 +126,17 @@ def register_of(page: Page):
     return REGISTERS / page.source.relative_to(ROOT / "docs").with_suffix(".yml")
 
 
-def _cites(value) -> tuple[tuple[str, str], ...]:
+def _cites(value, where: str) -> tuple[tuple[str, str], ...]:
+    """`cite: [key, locator]` or `cite: [[key, locator], ...]`, as (key, locator) pairs."""
     if not value:
         return ()
     pairs = value if isinstance(value[0], list) else [value]
-    return tuple((key, locator) for key, locator in pairs)
+    for pair in pairs:
+        if len(pair) != 2:
+            raise ValueError(
+                f"{where}: cite {pair} is not [key, locator]; quote a locator that holds a comma"
+            )
+    return tuple(map(tuple, pairs))
 
 
 @cache
@@ -151,7 +157,9 @@ def claims_of(page: Page) -> list[Claim]:
                 snippet=entry.get("snippet"),
                 line=entry.get("line"),
                 no_line=entry.get("no_line"),
-                cites=_cites(entry.get("cite")),
+                cites=_cites(
+                    entry.get("cite"), f"{register.relative_to(ROOT)}: {entry['claim']!r}"
+                ),
                 unchecked=entry.get("unchecked"),
                 training=Training.of(entry["training"]) if "training" in entry else None,
             )

@@ -280,9 +280,10 @@ REFERENCES = {
 }
 
 # Where in a document a citation points: its tables, sections, figures, equations, appendices or
-# abstract, and in an article or a web page its sections or the introduction before them.
+# abstract, in an article or a web page its sections or the introduction before them, and in a
+# network's definition its layers.
 LOCATOR = re.compile(
-    r"^(?:Tables?|Sections?|Figures?|Eq\.|Appendix|abstract|Introduction|section)\b"
+    r"^(?:Tables?|Sections?|Figures?|Eq\.|Appendix|abstract|Introduction|section|layers?)\b"
 )
 
 
@@ -309,7 +310,7 @@ def citation_problem(key: str, locator: str | None) -> str | None:
         return f"{key} is no key of tools/references.py"
     if locator is not None and not LOCATOR.match(locator):
         return (
-            f"{locator!r} names no table, section, figure, equation, appendix, abstract or "
-            f"introduction of {key}"
+            f"{locator!r} names no table, section, figure, equation, appendix, abstract, "
+            f"introduction or layer of {key}"
         )
     return None
