@@ -134,8 +134,9 @@ def run_here(snippet: str | Path) -> tuple[str, dict, dict[str, str]]:
             category=DeprecationWarning,
             module="keras",
         )
-        # An entry of JAX's compilation cache (tools/workers.py) that a killed process left
-        # half written: JAX compiles the program again, and the snippet's run is the same.
+        # An entry of JAX's compilation cache (tools/workers.py) read half written, as another
+        # process wrote it or a killed one left it: JAX compiles the program again, and the
+        # snippet's run is the same.
         warnings.filterwarnings(
             "ignore",
             message="Error reading persistent compilation cache entry",

@@ -44,15 +44,16 @@ POLL = 1.0  # seconds between two looks at the worker
 WAITING = 0.05  # the share of a CPU under which a worker is taken to wait
 # XLA compiles every new shape of a random initialiser; without LLVM's optimisations that takes
 # half the time on JAX, and what a snippet prints is the same. What it compiled, it keeps in
-# .cache/jax/ (256 MiB at most, the least recently used dropped first; a size makes JAX lock
-# each entry, so that processes side by side share it): a later run of the same snippet or
+# .cache/jax/, which the workers and the trainings share: a later run of the same snippet or
 # training loads it instead, about half a snippet run's CPU time, and its results are the same.
+# No size is set: with one, JAX locks and scans the whole cache at every entry it writes, which
+# costs more than it saves here (the snippets' programs take about 8 MB). An entry read while
+# another process writes it is compiled again (tools/runner.py).
 JAX_CACHE = ROOT / ".cache" / "jax"
 BACKEND_ENVIRONMENT = {
     "jax": {
         "XLA_FLAGS": "--xla_backend_optimization_level=0",
         "JAX_COMPILATION_CACHE_DIR": str(JAX_CACHE),
-        "JAX_COMPILATION_CACHE_MAX_SIZE": str(256 * 2**20),
         "JAX_PERSISTENT_CACHE_MIN_COMPILE_TIME_SECS": "0",
     }
 }
