@@ -2,7 +2,6 @@
 TensorFlow's log level) before any test module imports Keras."""
 
 import collections
-import json
 import shutil
 import tempfile
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -133,8 +132,7 @@ def page_report(page_visits):
 @pytest.fixture(scope="session")
 def claims_per_page(built_site) -> collections.Counter:
     """How many registered statements the build marked on each page, by its site path."""
-    claims = json.loads((built_site.directory / "evidence.json").read_text("utf-8"))
-    return collections.Counter(claim["page"] for claim in claims)
+    return built_site.claims_per_page
 
 
 @pytest.fixture(scope="session")

@@ -7,10 +7,8 @@ the site is built, in as many browsers as there are cores (four at most), and ru
 other tests, whose reading of them comes last (conftest.py)."""
 
 import base64
-import collections
 import contextlib
 import hashlib
-import json
 import os
 import queue
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -268,11 +266,10 @@ class PageVisits:
     def _prepare(self, site: Future[BuiltSite]):
         built = site.result()
         url = self._stack.enter_context(served(built))
-        claims = json.loads((built.directory / "evidence.json").read_text("utf-8"))
         free = queue.SimpleQueue()
         for _ in range(self._browsers):
             free.put(self._stack.enter_context(chromium()))
-        return url, axe_source(), collections.Counter(claim["page"] for claim in claims), free
+        return url, axe_source(), built.claims_per_page, free
 
     def _visit(self, path: str) -> PageReport:
         url, axe, claims, free = self._ready.result()

@@ -1,5 +1,7 @@
 """Builds the site with `mkdocs build --strict` and reads back what a reader sees on each page."""
 
+import collections
+import json
 import os
 import subprocess
 import sys
@@ -65,6 +67,12 @@ class BuiltPage:
 @dataclass(frozen=True)
 class BuiltSite:
     directory: Path
+
+    @cached_property
+    def claims_per_page(self) -> collections.Counter:
+        """How many registered statements the build marked on each page, by its site path."""
+        claims = json.loads((self.directory / "evidence.json").read_text("utf-8"))
+        return collections.Counter(claim["page"] for claim in claims)
 
     @cached_property
     def _pages(self) -> dict[str, BuiltPage]:
