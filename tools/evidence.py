@@ -265,7 +265,7 @@ def values_data() -> dict:
         entry = {"text": str(value), "number": value.value, "computed": computed}
         printed = getattr(value, "printed", None)
         if printed is not None:
-            entry["printed"] = {"snippet": printed.snippet, "where": str(printed)}
+            entry["printed"] = {"snippet": printed.snippet, "where": printed.place}
         if isinstance(value, Quote):
             ours = next(n for n, v in named_values().items() if v is value.ours)
             entry["quote"] = {

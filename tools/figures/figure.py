@@ -32,12 +32,17 @@ class Printed:
             return row.params
         return int(row.shape.strip("()").split(", ")[self.dimension])
 
-    def __str__(self) -> str:
+    @property
+    def place(self) -> str:
+        """Where in the recording: "'ResNet50 MACs', number 0" or "model/layer"."""
         if self.label is not None:
-            return f"snippets/{self.snippet}: {self.label!r}, number {self.index}"
+            return f"{self.label!r}, number {self.index}"
         where = "/".join(filter(None, [self.model, self.layer]))
         shape = "" if self.dimension is None else f", output dimension {self.dimension}"
-        return f"snippets/{self.snippet}: {where}{shape}"
+        return f"{where}{shape}"
+
+    def __str__(self) -> str:
+        return f"snippets/{self.snippet}: {self.place}"
 
 
 @dataclass(frozen=True)
@@ -56,6 +61,17 @@ class Figure:
     def tex(self) -> str:
         """For use inside math, where a bare comma would be spaced as punctuation."""
         return str(self).replace(",", "{,}")
+
+
+NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+
+
+@dataclass(frozen=True)
+class Count(Figure):
+    """A count that prose spells under ten ("seven networks") and writes in digits from ten."""
+
+    def __str__(self) -> str:
+        return NUMBER_WORDS[self.value] if self.value < len(NUMBER_WORDS) else super().__str__()
 
 
 @dataclass(frozen=True)

@@ -13,16 +13,15 @@ on small models built by hand) and the quotes of Keras's published counts below.
 from tools.arithmetic.networks import MOBILENET_SEPARABLE, mobilenet_costs_by_kind
 from tools.catalogue import recording_of
 from tools.figures import resnet
-from tools.figures.figure import Figure, Measured, Printed, Quote, measured
+from tools.figures.figure import Count, Figure, Measured, Printed, Quote, measured
 from tools.references import Citation
 
 SNIPPET = "today/share_of_1x1.py"
+_LINES = [line.split() for line in recording_of(SNIPPET).read_text("utf-8").splitlines()]
 # The table's columns, as its header prints them: total, 1x1, dw, kxk, dense, BN, other.
-[_HEADER] = [
-    line.split()
-    for line in recording_of(SNIPPET).read_text("utf-8").splitlines()
-    if line.split()[:1] == ["total"]
-]
+[_HEADER] = [words for words in _LINES if words[:1] == ["total"]]
+# The networks measured: a row of parameters each.
+networks = Count(sum(words[1:2] == ["parameters:"] for words in _LINES))
 
 
 def _cell(row: str, column: str) -> Measured:
@@ -209,6 +208,15 @@ _table_2_macs = [
     mobilenet_table_2_macs_larger,
     mobilenet_table_2_macs_dense,
 ]
+_table_2_quotes = [
+    *_table_2_macs,
+    mobilenet_table_2_params_1x1,
+    mobilenet_table_2_params_depthwise,
+    mobilenet_table_2_params_larger,
+    mobilenet_table_2_params_dense,
+]
+mobilenet_table_2_figures = Count(len(_table_2_quotes))
+mobilenet_table_2_agreeing = Count(sum(quote.agrees for quote in _table_2_quotes))
 mobilenet_table_2_macs_sum = Figure(sum(quote.value for quote in _table_2_macs), ".2f")
 # Table 2's Conv 3 x 3 row has the digits of ours in another order; with ours, the rows add up.
 mobilenet_table_2_macs_sum_corrected = Figure(
