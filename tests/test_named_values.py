@@ -67,7 +67,7 @@ def test_quote_says_what_its_value_is_and_where_it_is_from(name):
     assert problem is None, f"{name} cites {quote.cite}: {problem}"
 
 
-@pytest.mark.parametrize("name", sorted(QUOTES))
+@pytest.mark.parametrize("name", sorted(name for name, quote in QUOTES.items() if quote.ours))
 def test_quote_agrees_with_our_figure_or_is_shown_to_differ(name):
     quote = QUOTES[name]
     ours = NAMES.get(id(quote.ours))

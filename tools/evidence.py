@@ -267,13 +267,10 @@ def values_data() -> dict:
         if printed is not None:
             entry["printed"] = {"snippet": printed.snippet, "where": printed.place}
         if isinstance(value, Quote):
-            ours = next(n for n, v in named_values().items() if v is value.ours)
-            entry["quote"] = {
-                "key": value.cite.key,
-                "locator": value.cite.locator,
-                "ours": ours,
-                "agrees": value.agrees,
-            }
+            entry["quote"] = {"key": value.cite.key, "locator": value.cite.locator}
+            if value.ours is not None:
+                ours = next(n for n, v in named_values().items() if v is value.ours)
+                entry["quote"] |= {"ours": ours, "agrees": value.agrees}
         data[name] = entry
     return {"values": data, "functions": dict(sorted(docstrings.items()))}
 

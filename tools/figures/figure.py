@@ -91,14 +91,22 @@ class Quote:
     `cite` where the source states it, and `unit` the place of the last digit the source gives.
     `ours` is the site's own figure for the same quantity, and `agrees` says whether the two
     agree within half a unit (the page says so) or differ (the page gives the difference); the
-    tests hold both to it."""
+    tests hold both to it. A quantity the site does not compute (the range of expansion factors
+    a paper tried) has neither."""
 
     value: float
     text: str
     cite: Citation
     unit: float
-    ours: Figure
-    agrees: bool
+    ours: Figure | None = None
+    agrees: bool | None = None
+
+    def __post_init__(self):
+        if (self.ours is None) != (self.agrees is None):
+            raise ValueError(
+                f"the quote {self.text!r} of {self.cite.key}, {self.cite.locator}: give both "
+                "`ours` and `agrees`, or neither"
+            )
 
     def __str__(self) -> str:
         return self.text
