@@ -20,7 +20,7 @@ from tools.catalogue import ROOT, pages, recording_of
 from tools.evidence import REGISTERS, claims_of, collapsed, plain, recording_lines, register_of
 from tools.figures import named_values, render
 from tools.references import citation_problem
-from tools.sentences import sentences
+from tools.sentences import ABBREVIATIONS, sentences
 
 by_page = pytest.mark.parametrize("page", pages(), ids=lambda page: page.name)
 
@@ -182,3 +182,12 @@ def test_a_locator_split_by_an_unquoted_comma_fails_naming_the_register_and_clai
     assert message.startswith(f".cache/test-registers/{register.relative_to(registers)}: ")
     assert "'A sentence.'" in message
     assert "['he2015', 'Table 1', 'row 2'] is not [key, locator]" in message
+
+
+@pytest.mark.parametrize("abbreviation", ABBREVIATIONS)
+def test_an_abbreviation_does_not_end_a_sentence(abbreviation):
+    text = f"A shortcut ({abbreviation} (2)) adds maps. A second sentence."
+    assert [s.text for s in sentences(text)] == [
+        f"A shortcut ({abbreviation} (2)) adds maps.",
+        "A second sentence.",
+    ]

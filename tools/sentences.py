@@ -27,7 +27,7 @@ COMMENT = re.compile(r"<!--.*?-->", re.S)
 # A sentence ends at . ! or ? followed by space and a capital, a digit, a named value, a bracket
 # or an emphasis mark, unless the word before the full stop is an abbreviation.
 END = re.compile(r"(?<=[.!?])[\"”)]?\s+(?=[A-Z0-9{(\[*_`\"“])")
-ABBREVIATIONS = ("e.g.", "i.e.", "et al.", "Fig.", "Eq.", "vs.", "cf.", "Sec.", "No.")
+ABBREVIATIONS = ("e.g.", "i.e.", "et al.", "Fig.", "Eq.", "Eqn.", "vs.", "cf.", "Sec.", "No.")
 
 
 @dataclass(frozen=True)
