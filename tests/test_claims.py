@@ -11,6 +11,7 @@ until its evidence is.
 """
 
 import difflib
+import re
 import shutil
 
 import pytest
@@ -19,6 +20,7 @@ from tools import evidence
 from tools.catalogue import ROOT, pages, recording_of
 from tools.evidence import REGISTERS, claims_of, collapsed, plain, recording_lines, register_of
 from tools.figures import named_values, render
+from tools.figures.figure import Quote
 from tools.references import citation_problem
 from tools.sentences import ABBREVIATIONS, sentences
 
@@ -125,6 +127,30 @@ def test_every_sentence_that_shows_a_named_value_is_a_claim(page):
     assert not missing, (
         f"{where(page)}: these sentences show named values but are no claims; register each "
         "with `values:` naming what it shows and the rest of its evidence:\n" + "\n".join(missing)
+    )
+
+
+# A sentence that points into a source: "(Section 3.3)", "(Figure 2(a) of the paper)".
+POINTS_INTO_A_SOURCE = re.compile(r"\([^()]*\b(?:Section|Table|Figure|Eqn?\.)")
+
+
+@by_page
+def test_every_sentence_that_points_into_a_source_is_a_claim_that_cites_it(page):
+    values = named_values()
+    cited = {
+        claim.text
+        for claim in claims_of(page)
+        if claim.cites or any(isinstance(values[name], Quote) for name in claim.values)
+    }
+    missing = [
+        f"line {sentence.line}: {sentence.text!r}"
+        for sentence in sentences(page.markdown)
+        if POINTS_INTO_A_SOURCE.search(sentence.text) and sentence.text not in cited
+    ]
+    assert not missing, (
+        f"{where(page)}: these sentences name a section, table, figure or equation of a source "
+        "but no claim cites it; register each with `cite: [key, locator]`, or with the quoted "
+        "figure among its `values:`:\n" + "\n".join(missing)
     )
 
 

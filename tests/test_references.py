@@ -98,3 +98,20 @@ def test_references_page_shows_the_reference(key, built_site):
             *([edition.url] if edition.url else []),
         ]
         assert set(expected) <= links, f"#{key} links to {links}, not to all of {expected}"
+
+
+@pytest.mark.parametrize(
+    ("locator", "names_a_place"),
+    [
+        ("Eq. 4", True),
+        ("Section 3.2, Eq. 3", True),
+        ("Figure 2(a)", True),
+        ("Tables 4 and 8", True),
+        ("layer conv10", True),
+        ("Eq.4", False),
+        ("page 3", False),
+        ("Sectional view", False),
+    ],
+)
+def test_a_locator_names_a_place_in_the_work(locator, names_a_place):
+    assert (citation_problem("he2015", locator) is None) == names_a_place

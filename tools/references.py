@@ -283,7 +283,7 @@ REFERENCES = {
 # abstract, in an article or a web page its sections or the introduction before them, and in a
 # network's definition its layers.
 LOCATOR = re.compile(
-    r"^(?:Tables?|Sections?|Figures?|Eq\.|Appendix|abstract|Introduction|section|layers?)\b"
+    r"^(?:(?:Tables?|Sections?|Figures?|Appendix|abstract|Introduction|section|layers?)\b|Eq\. )"
 )
 
 
