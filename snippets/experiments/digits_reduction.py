@@ -42,7 +42,7 @@ def build(width=None, activation="relu", filters=FILTERS):
     x = layers.Conv2D(DEPTH, 3, padding="same", activation="relu")(inputs)
     x = layers.MaxPooling2D(name="pool")(x)
     if width:
-        # A ReLU unit that is negative at every position of every image gets
+        # A ReLU unit whose input is positive at no position of any image gets
         # no gradient and never learns; with only 1 or 2 units and zero biases
         # that can happen from the start, so the biases start above zero.
         x = layers.Conv2D(
