@@ -7,6 +7,7 @@ The stage table of snippets/today/se_resnet50_cost.py gives `se.<stage>_<measure
 e.g. `se.conv5_macs_share` (the gate's MACs as a percentage of the block's).
 """
 
+from tools.arithmetic.blocks import se_gate_weights
 from tools.arithmetic.layers import conv_params
 from tools.arithmetic.networks import (
     RESNET50_STAGES,
@@ -61,6 +62,7 @@ expand_layer_params = Figure(
     conv_params(1, _channels // RATIO, _channels),
     printed=Printed(MAIN, model=MODEL, layer="se_expand"),
 )
+gate_block_weights = Figure(se_gate_weights(_channels, RATIO))
 se_block_params = Figure(_block_params + _gate_params, printed=Printed(MAIN, model=MODEL))
 gate_share_of_block_params = Figure(
     round(100 * _gate_params / _block_params, 1),
