@@ -154,6 +154,69 @@ def test_every_sentence_that_points_into_a_source_is_a_claim_that_cites_it(page)
     )
 
 
+_NUMBER = r"\(?\d+(?:\.\d+)*(?:\([a-z]\)|[a-z])?\)?"
+_PLACE = re.compile(
+    rf"\b(Section|Table|Figure|Eqn?\.)s?\s*({_NUMBER}(?:(?:\s*,\s*|\s+and\s+){_NUMBER}(?![\w.]))*)"
+    r"|\b(abstract)\b"
+)
+
+
+def places(text: str) -> set[tuple[str, str]]:
+    """The places in a work that a text names: "Sections 4 and 6.1" is {("Section", "4"),
+    ("Section", "6.1")}; a subfigure counts as its figure, and "Eqn." as "Eq."."""
+    found = set()
+    for match in _PLACE.finditer(text):
+        if match.group(3):
+            found.add(("abstract", ""))
+        for number in re.findall(_NUMBER, match.group(2) or ""):
+            kind = match.group(1).replace("Eqn.", "Eq.")
+            found.add((kind, re.match(r"\(?([\d.]*\d)", number).group(1)))
+    return found
+
+
+def parenthesised(text: str) -> list[str]:
+    """What a text says in parentheses, outermost only: "(Figure 2(a) of the paper)"."""
+    depth, start, inner = 0, 0, []
+    for index, character in enumerate(text):
+        if character == "(":
+            start, depth = (index, depth + 1) if depth == 0 else (start, depth + 1)
+        elif character == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                inner.append(text[start + 1 : index])
+    return inner
+
+
+def test_places_reads_what_a_sentence_and_a_locator_name():
+    assert places("Sections 4 and 6.1") == {("Section", "4"), ("Section", "6.1")}
+    assert places("Zhang et al., Section 4.5 and Table 8") == {("Section", "4.5"), ("Table", "8")}
+    assert places("Figure 2(a) of the paper") == places("Figure 2") == {("Figure", "2")}
+    assert places("Eqn. (2)") == places("Section 3.2, Eq. 2") - {("Section", "3.2")}
+    assert places("abstract and Section 1") == {("abstract", ""), ("Section", "1")}
+    assert parenthesised("a (Figure 2(a) of the paper) b (Table 1)") == [
+        "Figure 2(a) of the paper",
+        "Table 1",
+    ]
+
+
+@by_page
+def test_a_claim_cites_every_place_its_sentence_points_to(page):
+    values = named_values()
+    wrong = []
+    for claim in claims_of(page):
+        locators = [locator for _, locator in claim.cites] + [
+            values[name].cite.locator for name in claim.values if isinstance(values[name], Quote)
+        ]
+        cited = set().union(set(), *map(places, locators))
+        named = set().union(set(), *map(places, parenthesised(claim.text)))
+        if named - cited:
+            shown = ", ".join(" ".join(place).strip() for place in sorted(named - cited))
+            wrong.append(
+                f"{claim.text[:70]!r} points to {shown}, which its citations {locators} do not name"
+            )
+    assert not wrong, f"{where(page)}:\n" + "\n".join(wrong)
+
+
 @by_page
 def test_a_claim_on_a_snippet_names_a_line_of_its_recording(page):
     wrong = []
