@@ -130,30 +130,6 @@ def test_every_sentence_that_shows_a_named_value_is_a_claim(page):
     )
 
 
-# A sentence that points into a source: "(Section 3.3)", "(Figure 2(a) of the paper)".
-POINTS_INTO_A_SOURCE = re.compile(r"\([^()]*\b(?:Section|Table|Figure|Eqn?\.)")
-
-
-@by_page
-def test_every_sentence_that_points_into_a_source_is_a_claim_that_cites_it(page):
-    values = named_values()
-    cited = {
-        claim.text
-        for claim in claims_of(page)
-        if claim.cites or any(isinstance(values[name], Quote) for name in claim.values)
-    }
-    missing = [
-        f"line {sentence.line}: {sentence.text!r}"
-        for sentence in sentences(page.markdown)
-        if POINTS_INTO_A_SOURCE.search(sentence.text) and sentence.text not in cited
-    ]
-    assert not missing, (
-        f"{where(page)}: these sentences name a section, table, figure or equation of a source "
-        "but no claim cites it; register each with `cite: [key, locator]`, or with the quoted "
-        "figure among its `values:`:\n" + "\n".join(missing)
-    )
-
-
 _NUMBER = r"\(?\d+(?:\.\d+)*(?:\([a-z]\)|[a-z])?\)?"
 _PLACE = re.compile(
     rf"\b(Section|Table|Figure|Eqn?\.)s?\s*({_NUMBER}(?:(?:\s*,\s*|\s+and\s+){_NUMBER}(?![\w.]))*)"
@@ -187,6 +163,11 @@ def parenthesised(text: str) -> list[str]:
     return inner
 
 
+def points_to(sentence: str) -> set[tuple[str, str]]:
+    """The places in works that a sentence names in parentheses: "(Section 3.3)"."""
+    return set().union(set(), *map(places, parenthesised(sentence)))
+
+
 def test_places_reads_what_a_sentence_and_a_locator_name():
     assert places("Sections 4 and 6.1") == {("Section", "4"), ("Section", "6.1")}
     assert places("Zhang et al., Section 4.5 and Table 8") == {("Section", "4.5"), ("Table", "8")}
@@ -200,6 +181,26 @@ def test_places_reads_what_a_sentence_and_a_locator_name():
 
 
 @by_page
+def test_every_sentence_that_points_into_a_source_is_a_claim_that_cites_it(page):
+    values = named_values()
+    cited = {
+        claim.text
+        for claim in claims_of(page)
+        if claim.cites or any(isinstance(values[name], Quote) for name in claim.values)
+    }
+    missing = [
+        f"line {sentence.line}: {sentence.text!r}"
+        for sentence in sentences(page.markdown)
+        if points_to(sentence.text) and sentence.text not in cited
+    ]
+    assert not missing, (
+        f"{where(page)}: these sentences name a section, table, figure or equation of a source "
+        "but no claim cites it; register each with `cite: [key, locator]`, or with the quoted "
+        "figure among its `values:`:\n" + "\n".join(missing)
+    )
+
+
+@by_page
 def test_a_claim_cites_every_place_its_sentence_points_to(page):
     values = named_values()
     wrong = []
@@ -208,7 +209,7 @@ def test_a_claim_cites_every_place_its_sentence_points_to(page):
             values[name].cite.locator for name in claim.values if isinstance(values[name], Quote)
         ]
         cited = set().union(set(), *map(places, locators))
-        named = set().union(set(), *map(places, parenthesised(claim.text)))
+        named = points_to(claim.text)
         if named - cited:
             shown = ", ".join(" ".join(place).strip() for place in sorted(named - cited))
             wrong.append(
