@@ -21,6 +21,7 @@ recorded seeds, and a claim's bound is a named value computed from the recorded 
 (tools/figures/<page>.py).
 """
 
+import math
 import runpy
 
 import pytest
@@ -34,6 +35,7 @@ from tools.experiments import (
     RECORDED_SEEDS,
     THEMES,
     Results,
+    difference_se,
     draw,
     mean,
     plot_of,
@@ -112,6 +114,13 @@ def test_claims_name_configurations_that_the_notebook_trains(page):
 
 def snippet_namespace(snippet) -> dict:
     return runpy.run_path(str(SNIPPETS / snippet), run_name="training")
+
+
+def test_the_standard_error_of_a_difference_adds_the_variances_of_the_two_means():
+    # The runs [1, 3] have a variance of 2 and [0, 0, 6] of 12: their means', 2 / 2 and 12 / 3.
+    assert difference_se([1, 3], [0, 0, 6]) == pytest.approx(math.sqrt(1 + 4))
+    # Means over four runs each that spread as these do: (2 + 12) / 4.
+    assert difference_se([1, 3], [0, 0, 6], 4) == pytest.approx(math.sqrt(14 / 4))
 
 
 @by_page

@@ -82,6 +82,13 @@ def sd(runs: list[float]) -> float:
     return statistics.stdev(runs)
 
 
+def difference_se(first: list[float], second: list[float], runs: int | None = None) -> float:
+    """The standard error of the difference of two means, each over `runs` runs (by default,
+    over as many as are given) that spread as the given runs do: how far apart the two means
+    may lie by chance alone."""
+    return math.sqrt(sum(sd(given) ** 2 / (runs or len(given)) for given in (first, second)))
+
+
 @dataclass(frozen=True)
 class Results:
     """What `record` wrote: for each backend and configuration, one test accuracy (percent) per
@@ -107,11 +114,11 @@ class Results:
         runs = self.runs(configuration)
         return mean(runs) - BAND_SDS * sd(runs), mean(runs) + BAND_SDS * sd(runs)
 
-    def difference_sd(self, first: str, second: str) -> float:
-        """The standard deviation of the difference of two configurations' mean accuracies in
-        the smallest check: CHECK_SEEDS seeds on each backend."""
+    def checked_difference_se(self, first: str, second: str) -> float:
+        """The standard error of the difference of two configurations' mean accuracies in the
+        smallest check: CHECK_SEEDS seeds on each backend."""
         runs = CHECK_SEEDS * len(BACKENDS)
-        return math.sqrt((sd(self.runs(first)) ** 2 + sd(self.runs(second)) ** 2) / runs)
+        return difference_se(self.runs(first), self.runs(second), runs)
 
 
 # --- Training in a process of one backend --------------------------------------------------

@@ -19,6 +19,7 @@ from tools.experiments import (
     CLAIM_SDS,
     RECORDED_SEEDS,
     Results,
+    difference_se,
     mean,
     sd,
 )
@@ -139,11 +140,8 @@ none_mean = _mean(NONE)
 
 
 def _difference_se(first: str, second: str) -> float:
-    """The standard error of the difference of two configurations' recorded mean accuracies:
-    how far apart the two means may lie by chance alone."""
-    return math.sqrt(
-        sum(sd(RESULTS.runs(name)) ** 2 / len(RESULTS.runs(name)) for name in (first, second))
-    )
+    """The standard error of the difference of two configurations' recorded mean accuracies."""
+    return difference_se(RESULTS.runs(first), RESULTS.runs(second))
 
 
 def _from_full(name: str) -> float:
@@ -161,9 +159,8 @@ half_fall_ses = Figure(half_fall.value / _difference_se(HALF, FULL), ".1f")
 ]
 output_seeds = Count(len(_OUTPUT_SEEDS))
 output_half_fall_se = Figure(
-    math.sqrt(
-        sum(sd(RESULTS.accuracy["tensorflow"][name]) ** 2 for name in (HALF, FULL))
-        / output_seeds.value
+    difference_se(
+        *(RESULTS.accuracy["tensorflow"][name] for name in (HALF, FULL)), output_seeds.value
     ),
     ".2f",
 )
@@ -180,7 +177,7 @@ def _within(first: str, second: str) -> Figure:
     recorded difference plus CLAIM_SDS standard deviations of that difference in the smallest
     check, rounded up to a tenth of a point."""
     difference = abs(mean(RESULTS.runs(first)) - mean(RESULTS.runs(second)))
-    bound = difference + CLAIM_SDS * RESULTS.difference_sd(first, second)
+    bound = difference + CLAIM_SDS * RESULTS.checked_difference_se(first, second)
     return Figure(math.ceil(10 * bound) / 10, ".1f")
 
 
@@ -189,7 +186,7 @@ def _below(first: str, second: str) -> Figure:
     recorded difference less CLAIM_SDS standard deviations of it in the smallest check, rounded
     down to a tenth of a point."""
     difference = mean(RESULTS.runs(second)) - mean(RESULTS.runs(first))
-    margin = difference - CLAIM_SDS * RESULTS.difference_sd(first, second)
+    margin = difference - CLAIM_SDS * RESULTS.checked_difference_se(first, second)
     return Figure(math.floor(10 * margin) / 10, ".1f")
 
 
