@@ -2,6 +2,7 @@
 recorded summaries and the live layers; its figures are named values."""
 
 from mirror import assert_reduction_kernels, assert_reduction_summaries, snippet_of
+from tools.figures import tutorial
 from tools.figures.cost import SEVEN_BY_SEVEN as EXAMPLE
 
 SNIPPET = snippet_of(__file__)
@@ -20,3 +21,8 @@ def test_recorded_summaries_match_the_formulas():
 
 def test_live_layers_are_as_deep_as_their_input():
     assert_reduction_kernels(SNIPPET, EXAMPLE)
+
+
+def test_it_is_the_example_of_the_keras_examples():
+    """The page says the Keras examples count the same parameters, with a 3 × 3 layer in front."""
+    assert EXAMPLE is tutorial.SEVEN_BY_SEVEN
