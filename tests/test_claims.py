@@ -45,7 +45,7 @@ def test_every_page_has_a_register():
 def shown_texts(article) -> dict[str, str]:
     """What a reader sees of each kind of sentence on a built page."""
     rows = [
-        " | ".join(collapsed(cell.get_text()) for cell in row.select("th, td"))
+        collapsed(" | ".join(collapsed(cell.get_text()) for cell in row.select("th, td")))
         for row in article.select("tr")
     ]
     return {
@@ -164,8 +164,11 @@ def parenthesised(text: str) -> list[str]:
 
 
 def points_to(sentence: str) -> set[tuple[str, str]]:
-    """The places in works that a sentence names in parentheses: "(Section 3.3)"."""
-    return set().union(set(), *map(places, parenthesised(sentence)))
+    """The places in works that a sentence names: a numbered one anywhere ("Table 1 of the
+    paper", "(Section 3.3)"), an abstract in parentheses only ("(abstract)"), since the word
+    outside them is seldom a place."""
+    numbered = {place for place in places(sentence) if place[0] != "abstract"}
+    return numbered.union(*map(places, parenthesised(sentence)))
 
 
 def test_places_reads_what_a_sentence_and_a_locator_name():
@@ -178,6 +181,11 @@ def test_places_reads_what_a_sentence_and_a_locator_name():
         "Figure 2(a) of the paper",
         "Table 1",
     ]
+    assert points_to("Table 1 of the paper, an abstract idea (Section 3.3)") == {
+        ("Table", "1"),
+        ("Section", "3.3"),
+    }
+    assert points_to("as the paper says (abstract)") == {("abstract", "")}
 
 
 @by_page
