@@ -62,11 +62,16 @@ def test_values_json_holds_every_named_value_and_where_it_is_computed(built_site
     problems = []
     for name, entry in data["values"].items():
         assert entry["text"] == str(values[name]), name
-        module = (ROOT / entry["computed"]["module"]).read_text("utf-8").splitlines()
-        if name.partition(".")[2] not in module[entry["computed"]["line"] - 1]:
-            problems.append(
-                f"{name}: not defined at {entry['computed']['module']}:{entry['computed']['line']}"
-            )
+        namespace, _, attribute = name.partition(".")
+        path, line = data["modules"][namespace], entry["computed"]["line"]
+        module = (ROOT / path).read_text("utf-8")
+        if attribute not in module.splitlines()[line - 1]:
+            problems.append(f"{name}: not defined at {path}:{line}")
+        problems += [
+            f"{name}: its helper {helper} is not defined in {path} as published"
+            for helper in entry["computed"]["helpers"]
+            if not helper.startswith(f"{namespace}.") or data["helpers"].get(helper) not in module
+        ]
         problems += [
             f"{name}: no docstring entry {f}"
             for f in entry["computed"]["functions"]

@@ -205,7 +205,8 @@ def test_pointer_shows_a_named_value_with_its_computation_and_a_citation(
     links = view_on.execute_script(
         "return [...document.querySelectorAll('.evidence-panel a')].map(a => a.href)"
     )
-    commit = json.loads((built_site.directory / "values.json").read_text("utf-8"))["commit"]
+    published = json.loads((built_site.directory / "values.json").read_text("utf-8"))
+    commit = published["commit"]
     repository = f"{PUBLISHED_ENVIRONMENT['REPO_URL']}/blob/{commit}/tools/figures/inception.py#L"
     assert any(link.startswith(repository) for link in links)
     assert site_url + "reference/references/#szegedy2014" in links
@@ -213,6 +214,9 @@ def test_pointer_shows_a_named_value_with_its_computation_and_a_citation(
         "return [...document.querySelectorAll('.evidence-panel')].map(p => p.textContent).join()"
     )
     assert "inception.naive_depth shows 416" in texts
+    # with the statement of the helper it uses, published once for every value that uses it
+    assert "inception._depth" in published["values"]["inception.naive_depth"]["computed"]["helpers"]
+    assert published["helpers"]["inception._depth"] in texts
     assert console_errors(view_on) == []
 
 

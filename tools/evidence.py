@@ -213,26 +213,27 @@ def _segment(lines: list[str], node: ast.stmt) -> str:
     )
 
 
-def _computation(name: str) -> dict:
-    """Where a named value is defined: its module, line and statement, the statements of the
-    private helpers it uses, and the docstrings of the functions they call."""
+def _computation(name: str) -> tuple[dict, dict[str, str], dict[str, str]]:
+    """Where a named value is defined: its line and statement in its namespace's module, the
+    private helpers it uses and the functions it calls (computed); the statements of those
+    helpers, by namespace and name; and the docstrings of those functions."""
     from tools.figures import NAMESPACES
 
     namespace, _, attribute = name.partition(".")
     module = NAMESPACES[namespace]
     lines, definitions = _source(module.__file__)
     node = definitions[attribute]
-    statements = [_segment(lines, node)]
     used = {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
-    statements += [
-        _segment(lines, definitions[helper])
+    helpers = {
+        f"{namespace}.{helper}": _segment(lines, definitions[helper])
         for helper in sorted(used)
         if helper.startswith("_") and helper in definitions
-    ]
+    }
+    statement = _segment(lines, node)
     called = {
         n.func.id
-        for statement in statements
-        for n in ast.walk(ast.parse(statement))
+        for code in (statement, *helpers.values())
+        for n in ast.walk(ast.parse(code))
         if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)
     }
     functions = [
@@ -240,27 +241,31 @@ def _computation(name: str) -> dict:
         for function in sorted(called)
         if inspect.isfunction(getattr(module, function, None))
     ]
-    return {
-        "module": Path(module.__file__).relative_to(ROOT).as_posix(),
-        "line": node.lineno,
-        "source": "\n".join(statements),
-        "functions": [f"{function.__module__}.{function.__name__}" for function in functions],
-    }, {
+    docstrings = {
         f"{function.__module__}.{function.__name__}": inspect.getdoc(function) or ""
         for function in functions
     }
+    computed = {
+        "line": node.lineno,
+        "source": statement,
+        "helpers": list(helpers),
+        "functions": list(docstrings),
+    }
+    return computed, helpers, docstrings
 
 
 def values_data() -> dict:
     """Every named value: its text and number, where it is computed, the recording line that
-    prints it (if one does), and for a quote its source and whether it agrees with ours; and
-    the docstrings of the functions that compute them, once each."""
-    from tools.figures import named_values
+    prints it (if one does), and for a quote its source and whether it agrees with ours; and,
+    once each, the module of each namespace, the statements of the helpers the values use and
+    the docstrings of the functions that compute them."""
+    from tools.figures import NAMESPACES, named_values
     from tools.figures.figure import Quote
 
-    data, docstrings = {}, {}
+    data, helpers, docstrings = {}, {}, {}
     for name, value in sorted(named_values().items()):
-        computed, functions = _computation(name)
+        computed, used, functions = _computation(name)
+        helpers |= used
         docstrings |= functions
         entry = {"text": str(value), "number": value.value, "computed": computed}
         printed = getattr(value, "printed", None)
@@ -272,7 +277,16 @@ def values_data() -> dict:
                 ours = next(n for n, v in named_values().items() if v is value.ours)
                 entry["quote"] |= {"ours": ours, "agrees": value.agrees}
         data[name] = entry
-    return {"values": data, "functions": dict(sorted(docstrings.items()))}
+    modules = {
+        namespace: Path(module.__file__).relative_to(ROOT).as_posix()
+        for namespace, module in sorted(NAMESPACES.items())
+    }
+    return {
+        "values": data,
+        "modules": modules,
+        "helpers": dict(sorted(helpers.items())),
+        "functions": dict(sorted(docstrings.items())),
+    }
 
 
 def evidence_data() -> list[dict]:

@@ -67,7 +67,8 @@
 
   function valueEvidence(name, shown, values, siteRoot) {
     const value = values.values[name];
-    const { module, line, source, functions } = value.computed;
+    const { line, source, helpers, functions } = value.computed;
+    const module = values.modules[name.split(".")[0]];
     const repository = document.querySelector(".md-header .md-source");
     const where = `${module}:${line}`;
     const parts = [
@@ -82,7 +83,11 @@
         repository && values.commit
           ? link(where, `${repository.href}/blob/${values.commit}/${module}#L${line}`) : where,
       ),
-      element("code", "evidence-source", source),
+      element(
+        "code",
+        "evidence-source",
+        [source, ...helpers.map((helper) => values.helpers[helper])].join("\n"),
+      ),
     ];
     for (const fn of functions) {
       const doc = values.functions[fn];
