@@ -44,6 +44,7 @@ REFERENCES = {
             doi="10.1145/3065386",
         ),
     ),
+    # The pages cite the sections of the current arXiv text, v3 (4 March 2014, the ICLR text).
     "lin2013": Reference(
         "Lin, M., Chen, Q. and Yan, S.", 2013, "Network In Network", "ICLR 2014", arxiv="1312.4400"
     ),
