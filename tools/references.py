@@ -153,8 +153,8 @@ REFERENCES = {
         "ICLR 2016",
         arxiv="1510.00149",
     ),
-    # The pages cite the sections of the current arXiv text, whose Section 3.3.1 lists the details
-    # that Table 1 leaves out.
+    # The pages cite the sections and Tables 1 and 2 of the current arXiv text, v4 (4 November 2016,
+    # the ICLR 2017 submission), whose Section 3.3.1 lists the details that Table 1 leaves out.
     "iandola2016": Reference(
         "Iandola, F. N., Han, S., Moskewicz, M. W., Ashraf, K., Dally, W. J. and Keutzer, K.",
         2016,
