@@ -44,6 +44,7 @@ REFERENCES = {
             doi="10.1145/3065386",
         ),
     ),
+    # The pages cite the sections of the current arXiv text, v3 (4 March 2014, the ICLR text).
     "lin2013": Reference(
         "Lin, M., Chen, Q. and Yan, S.", 2013, "Network In Network", "ICLR 2014", arxiv="1312.4400"
     ),
@@ -152,8 +153,8 @@ REFERENCES = {
         "ICLR 2016",
         arxiv="1510.00149",
     ),
-    # The pages cite the sections of the current arXiv text, whose Section 3.3.1 lists the details
-    # that Table 1 leaves out.
+    # The pages cite the sections and Tables 1 and 2 of the current arXiv text, v4 (4 November 2016,
+    # the ICLR 2017 submission), whose Section 3.3.1 lists the details that Table 1 leaves out.
     "iandola2016": Reference(
         "Iandola, F. N., Han, S., Moskewicz, M. W., Ashraf, K., Dally, W. J. and Keutzer, K.",
         2016,
