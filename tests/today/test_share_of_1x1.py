@@ -31,11 +31,11 @@ from tools.arithmetic.networks import (
     resnet50_params,
 )
 from tools.catalogue import GENERATED
+from tools.figures import share as share_figures
 from tools.printed import recorded_lines
 from tools.runner import run_snippet
 
 SNIPPET = snippet_of(__file__)
-SEPARABLE = ["MobileNet", "Xception", "MobileNetV2", "EfficientNetB0"]
 # The rows of the other networks are what the snippet measures of keras.applications' layers.
 MEASURED = (
     "measured by the snippet: its counting rules are checked below, the "
@@ -111,23 +111,24 @@ def test_what_the_page_says_about_the_shares():
     networks = snippet_list("NETWORKS")
     macs_1x1 = {network: share(network, "MACs", "1x1") for network in networks}
     params_1x1 = {network: share(network, "parameters", "1x1") for network in networks}
-    # "the great majority of the computation" in the four built around depthwise convolutions
-    assert all(macs_1x1[network] > 85 for network in SEPARABLE)
-    assert min(macs_1x1[n] for n in SEPARABLE) == macs_1x1["EfficientNetB0"]
-    assert max(share(n, "MACs", "depthwise") for n in SEPARABLE) == share(
-        "EfficientNetB0", "MACs", "depthwise"
-    )
-    assert min(share(n, "MACs", "depthwise") for n in SEPARABLE) == share(
-        "Xception", "MACs", "depthwise"
-    )
+    # "the great majority of the computation" in those built around depthwise convolutions, the
+    # four of the next sentence
+    depthwise = share_figures.DEPTHWISE_NETWORKS
+    assert depthwise == ["Xception", "MobileNet", "MobileNetV2", "EfficientNetB0"]
+    assert all(macs_1x1[network] > 85 for network in depthwise)
+    assert min(macs_1x1[n] for n in depthwise) == macs_1x1["EfficientNetB0"]
+    depthwise_macs = {network: share(network, "MACs", "depthwise") for network in depthwise}
+    assert max(depthwise_macs, key=depthwise_macs.get) == "EfficientNetB0"
+    assert min(depthwise_macs, key=depthwise_macs.get) == "Xception"
     # "about half" in ResNet50 and DenseNet121, the larger ones "nearly all of the rest"
     for network in ("ResNet50", "DenseNet121"):
         assert 45 < macs_1x1[network] < 55
         assert macs_1x1[network] + share(network, "MACs", "larger") > 99.8
     assert share("InceptionV3", "MACs", "larger") > macs_1x1["InceptionV3"]
-    # "three of them are much less 1x1" by parameters, and "most of the rest is in dense layers"
-    for network in ("MobileNet", "MobileNetV2", "EfficientNetB0"):
-        assert params_1x1[network] < macs_1x1[network] - 20
+    # "much less 1x1" by parameters, the three the next sentence names, and "most of the rest is
+    # in dense layers"
+    assert share_figures.LESS_1X1_BY_PARAMETERS == ["MobileNet", "MobileNetV2", "EfficientNetB0"]
+    for network in share_figures.LESS_1X1_BY_PARAMETERS:
         rest = 100 - params_1x1[network]
         assert share(network, "parameters", "dense") > rest / 2
     assert params_1x1["Xception"] > macs_1x1["Xception"] - 5

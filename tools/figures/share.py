@@ -20,14 +20,27 @@ SNIPPET = "today/share_of_1x1.py"
 _LINES = [line.split() for line in recording_of(SNIPPET).read_text("utf-8").splitlines()]
 # The table's columns, as its header prints them: total, 1x1, dw, kxk, dense, BN, other.
 [_HEADER] = [words for words in _LINES if words[:1] == ["total"]]
-# The networks measured: a row of parameters each.
-networks = Count(sum(words[1:2] == ["parameters:"] for words in _LINES))
 
 
 def _cell(row: str, column: str) -> Measured:
     """The cell of a row ("ResNet50 MACs") in a column ("total", "1x1", "dw", ...)."""
     printed = Printed(SNIPPET, label=row, index=_HEADER.index(column))
     return measured(printed, "," if column == "total" else ".1f")
+
+
+# The networks measured, a row of parameters each; those built around depthwise convolutions,
+# whose depthwise layers do some of the computation; and those of these whose 1×1 convolutions
+# hold a much smaller share of the parameters than of the computation, over 20 points less.
+_NETWORKS = [words[0] for words in _LINES if words[1:2] == ["parameters:"]]
+networks = Count(len(_NETWORKS))
+DEPTHWISE_NETWORKS = [n for n in _NETWORKS if _cell(f"{n} MACs", "dw").value > 0]
+depthwise_networks = Count(len(DEPTHWISE_NETWORKS))
+LESS_1X1_BY_PARAMETERS = [
+    n
+    for n in DEPTHWISE_NETWORKS
+    if _cell(f"{n} parameters", "1x1").value < _cell(f"{n} MACs", "1x1").value - 20
+]
+less_1x1_by_parameters = Count(len(LESS_1X1_BY_PARAMETERS))
 
 
 resnet50_macs = _cell("ResNet50 MACs", "total")
