@@ -21,5 +21,5 @@ def test_recorded_summaries_match_the_formulas():
         rows(["reduce_1x1", "conv_3x3", "expand_1x1"], bottleneck(CONV5.width)),
     )
     assert_summary(
-        basic, "basic_block", rows(["conv_3x3_a", "conv_3x3_b"], basic_block(4 * CONV5.width))
+        basic, "basic_block", rows(["conv_3x3_a", "conv_3x3_b"], basic_block(CONV5.channels))
     )

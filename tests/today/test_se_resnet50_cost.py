@@ -20,9 +20,9 @@ SNIPPET = snippet_of(__file__)
 def test_eq_5_of_the_paper_gives_the_gate_weights():
     """(2 / r) times the sum over stages of blocks x channels squared."""
     r = se.RATIO
-    eq_5 = 2 * sum(stage.blocks * (4 * stage.width) ** 2 for stage in RESNET50_STAGES) // r
+    eq_5 = 2 * sum(stage.blocks * stage.channels**2 for stage in RESNET50_STAGES) // r
     assert se_resnet50_gates(r).weights == eq_5
-    gates = [stage.blocks * se_gate_weights(4 * stage.width, r) for stage in RESNET50_STAGES]
+    gates = [stage.blocks * se_gate_weights(stage.channels, r) for stage in RESNET50_STAGES]
     assert sum(gates) == eq_5
 
 

@@ -15,17 +15,20 @@ from tools.arithmetic.layers import (
     grouped_conv_weights,
 )
 
-
 # He et al. (2015), Figure 5: a basic block is two 3x3 convolutions; a bottleneck block is a 1x1
-# down to its width, a 3x3 at that width and a 1x1 back up to four times it.
+# down to its width, a 3x3 at that width and a 1x1 back up to four times it (Table 1).
+BOTTLENECK_EXPANSION = 4
+
+
 def basic_block(channels: int) -> list[Conv]:
     return [Conv(3, channels, channels), Conv(3, channels, channels)]
 
 
 def bottleneck(width: int, c_in: int | None = None, c_out: int | None = None) -> list[Conv]:
-    """From C_in (4 x width unless given) down to `width`, 3x3 at `width`, up to C_out (4 x width
-    unless given)."""
-    c_in, c_out = c_in or 4 * width, c_out or 4 * width
+    """From C_in (BOTTLENECK_EXPANSION x width unless given) down to `width`, 3x3 at `width`, up
+    to C_out (BOTTLENECK_EXPANSION x width unless given)."""
+    c_in = c_in or BOTTLENECK_EXPANSION * width
+    c_out = c_out or BOTTLENECK_EXPANSION * width
     return [Conv(1, c_in, width), Conv(3, width, width), Conv(1, width, c_out)]
 
 

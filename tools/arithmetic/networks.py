@@ -6,6 +6,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from tools.arithmetic.blocks import (
+    BOTTLENECK_EXPANSION,
     FireModule,
     InceptionModule,
     bottleneck,
@@ -115,6 +116,11 @@ class Stage(NamedTuple):
     width: int
     size: int
 
+    @property
+    def channels(self) -> int:
+        """The depth of its blocks' outputs."""
+        return BOTTLENECK_EXPANSION * self.width
+
 
 # He et al. (2015), Table 1, 50-layer column: a 7x7 convolution with stride 2 (112 x 112 x 64)
 # and a max pool, then four stages, global average pooling and a 1,000-way classifier.
@@ -143,10 +149,10 @@ def resnet50_convolutions() -> list[PlacedConv]:
     stage runs at the stage's output size."""
     convs, c_in = [PlacedConv(RESNET50_STEM, RESNET50_STEM_SIZE)], RESNET50_STEM.c_out
     for stage in RESNET50_STAGES:
-        convs.append(PlacedConv(Conv(1, c_in, 4 * stage.width), stage.size))
+        convs.append(PlacedConv(Conv(1, c_in, stage.channels), stage.size))
         for _ in range(stage.blocks):
             convs += [PlacedConv(conv, stage.size) for conv in bottleneck(stage.width, c_in)]
-            c_in = 4 * stage.width
+            c_in = stage.channels
     return convs
 
 
@@ -195,8 +201,8 @@ def resnet50_stride_two_1x1() -> list[StridedConv]:
     1x1 (reduction) of the main path."""
     convs = []
     for previous, stage in pairwise(RESNET50_STAGES):
-        into = (previous.size, 4 * previous.width, stage.size)
-        convs.append(StridedConv(stage.name, "projection", *into, 4 * stage.width))
+        into = (previous.size, previous.channels, stage.size)
+        convs.append(StridedConv(stage.name, "projection", *into, stage.channels))
         convs.append(StridedConv(stage.name, "reduction", *into, stage.width))
     return convs
 
@@ -220,7 +226,7 @@ def se_resnet50_stages(ratio: int) -> list[SEStage]:
     return [
         SEStage(
             stage,
-            channels := 4 * stage.width,
+            channels := stage.channels,
             bottleneck_params(stage.width),
             se_gate_params(channels, ratio),
             se_gate_weights(channels, ratio),

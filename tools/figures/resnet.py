@@ -3,7 +3,7 @@
 whole network's parameters and multiply-accumulates against the paper's Table 1, and the
 exercise at the last stage."""
 
-from tools.arithmetic.blocks import basic_block, bottleneck, conv_bn_params
+from tools.arithmetic.blocks import BOTTLENECK_EXPANSION, basic_block, bottleneck, conv_bn_params
 from tools.arithmetic.layers import Conv
 from tools.arithmetic.networks import (
     RESNET50_CLASSIFIER,
@@ -12,12 +12,15 @@ from tools.arithmetic.networks import (
     resnet50_stride_two_1x1,
 )
 from tools.arithmetic.networks import resnet50_macs as count_resnet50_macs
-from tools.figures.figure import Figure, Printed, Quote
+from tools.figures.figure import Count, Figure, Printed, Quote
 from tools.references import Citation
 
 BLOCKS = "architectures/resnet_blocks.py"
 STRIDES = "architectures/resnet50_stride_two_1x1.py"
 EXERCISE = "architectures/exercise_resnet_conv5.py"
+
+# How much wider a bottleneck block's output is than its 3 × 3 convolution (Table 1).
+expansion = Count(BOTTLENECK_EXPANSION)
 
 # The blocks of the first stage (conv2_x), each input tied to the recorded output shapes.
 _conv2, *_, _conv5 = RESNET50_STAGES
@@ -32,7 +35,7 @@ bottleneck_width = Figure(
     _width, printed=Printed(BLOCKS, model="bottleneck_block", layer="reduce_conv", dimension=3)
 )
 bottleneck_channels = Figure(
-    4 * _width,
+    _conv2.channels,
     printed=Printed(BLOCKS, model="bottleneck_block", layer="restore_conv", dimension=3),
 )
 
@@ -50,7 +53,7 @@ bottleneck_kernel_weights = Figure(
 
 # He et al., Section 4.1: a projection in place of the bottleneck block's identity shortcut
 # would join its two wide ends, 256 maps to 256.
-_square_projection = Conv(1, 4 * _width, 4 * _width).weights
+_square_projection = Conv(1, _conv2.channels, _conv2.channels).weights
 square_projection_weights = Figure(_square_projection)
 with_square_projection_ratio = Figure(
     round((_bottleneck + _square_projection) / _bottleneck, 2), ".2f"
@@ -58,7 +61,7 @@ with_square_projection_ratio = Figure(
 
 # conv2_block1: a bottleneck block on the 64 maps of the stem, with a projection shortcut to 256.
 _projection_block = sum(
-    conv_bn_params(conv) for conv in [Conv(1, _width, 4 * _width), *bottleneck(_width, _width)]
+    conv_bn_params(conv) for conv in [Conv(1, _width, _conv2.channels), *bottleneck(_width, _width)]
 )
 projection_block_params = Figure(
     _projection_block, printed=Printed(BLOCKS, label="projection block, parameters")
@@ -92,7 +95,7 @@ macs_above_paper = Figure(resnet50_flops.difference(_macs), ".1%")
 
 # The 1×1 convolutions with stride 2: a projection and a reduction in each of conv3, conv4, conv5.
 _strided = resnet50_stride_two_1x1()
-stride_two_1x1_layers = Figure(
+stride_two_1x1_layers = Count(
     len(_strided), printed=Printed(STRIDES, label="1x1 convolutions with stride 2")
 )
 _conv3_projection, *_ = _strided
@@ -107,7 +110,7 @@ conv5_size = Figure(
     _last_size, printed=Printed(EXERCISE, model="bottleneck_block", layer="conv_3x3", dimension=1)
 )
 conv5_channels = Figure(
-    4 * _last_width,
+    _conv5.channels,
     printed=Printed(EXERCISE, model="bottleneck_block", layer="expand_1x1", dimension=3),
 )
 conv5_width = Figure(
@@ -115,7 +118,7 @@ conv5_width = Figure(
     printed=Printed(EXERCISE, model="bottleneck_block", layer="reduce_1x1", dimension=3),
 )
 _conv5_bottleneck = _weights(bottleneck(_last_width))
-_conv5_basic = _weights(basic_block(4 * _last_width))
+_conv5_basic = _weights(basic_block(_conv5.channels))
 conv5_bottleneck_weights = Figure(
     _conv5_bottleneck, printed=Printed(EXERCISE, label="bottleneck block")
 )
