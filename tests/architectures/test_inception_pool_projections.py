@@ -25,7 +25,7 @@ def printed() -> dict[str, str]:
     depth."""
     lines = {
         "pool projections that reduce the depth": (
-            f"{inception.reducing_pool_projections} of {len(GOOGLENET_INCEPTION)}"
+            f"{inception.reducing_pool_projections.value} of {len(GOOGLENET_INCEPTION)}"
         )
     }
     for module in GOOGLENET_INCEPTION[:-1]:

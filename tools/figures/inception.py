@@ -10,7 +10,7 @@ from tools.arithmetic.networks import (
     googlenet_inception,
     googlenet_inception_inputs,
 )
-from tools.figures.figure import Figure, Printed, Quote
+from tools.figures.figure import Count, Figure, Printed, Quote
 from tools.references import Citation
 
 MODULE_3A = "architectures/inception_3a.py"
@@ -89,8 +89,8 @@ five_by_five_saving_factor = Figure(
 # The pool projections of all nine modules: each module's input is the output of the one
 # before it (the max pools between them keep the depth).
 _inputs = googlenet_inception_inputs()
-inception_modules = Figure(len(GOOGLENET_INCEPTION))
-reducing_pool_projections = Figure(
+inception_modules = Count(len(GOOGLENET_INCEPTION))
+reducing_pool_projections = Count(
     sum(module.pool_proj < _inputs[module.name] for module in GOOGLENET_INCEPTION),
     printed=Printed(POOL_PROJECTIONS, label="pool projections that reduce the depth"),
 )

@@ -16,7 +16,7 @@ from tools.arithmetic.blocks import (
     wide_narrow_wide_weights,
 )
 from tools.arithmetic.networks import mobilenetv2_blocks
-from tools.figures.figure import Figure, Printed, Quote, measured
+from tools.figures.figure import Count, Figure, Printed, Quote, measured
 from tools.references import Citation
 
 MAIN = "today/inverted_residual.py"
@@ -88,7 +88,7 @@ mobilenetv2_section_4_blocks = Quote(19, "19", _SECTION_4, unit=1, ours=blocks, 
 # The expansion factors that Section 4 reports giving nearly the same performance curves.
 mobilenetv2_expansion_low = Quote(5, "5", _SECTION_4, unit=1)
 mobilenetv2_expansion_high = Quote(10, "10", _SECTION_4, unit=1)
-blocks_fewer_than_stated = Figure(mobilenetv2_section_4_blocks.value - len(_BLOCKS))
+blocks_fewer_than_stated = Count(mobilenetv2_section_4_blocks.value - len(_BLOCKS))
 
 # A row of the table of every block: input channels, expanded, output channels, stride, then
 # the parameters.

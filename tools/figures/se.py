@@ -17,7 +17,7 @@ from tools.arithmetic.networks import (
     se_resnet50_gates,
     se_resnet50_stages,
 )
-from tools.figures.figure import Figure, Printed, Quote
+from tools.figures.figure import Count, Figure, Printed, Quote
 from tools.references import Citation
 
 MAIN = "today/squeeze_excitation.py"
@@ -27,6 +27,7 @@ MODEL = "se_bottleneck_block"
 
 RATIO = 16
 _conv2_row, _conv3_row, _conv4_row, _conv5_row = se_resnet50_stages(RATIO)
+stages = Count(len(RESNET50_STAGES))
 _width, _size, _channels = _conv2_row.stage.width, _conv2_row.stage.size, _conv2_row.channels
 
 

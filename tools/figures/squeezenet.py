@@ -6,7 +6,7 @@ from tools.arithmetic.layers import Conv, conv_output_size, megabytes
 from tools.arithmetic.networks import SQUEEZENET_CONV1, squeezenet_fire_modules
 from tools.arithmetic.networks import alexnet_params as count_alexnet_params
 from tools.arithmetic.networks import squeezenet_params as count_squeezenet_params
-from tools.figures.figure import Figure, Printed, Quote
+from tools.figures.figure import Count, Figure, Printed, Quote
 from tools.references import Citation
 
 SQUEEZENET = "architectures/squeezenet.py"
@@ -57,14 +57,19 @@ expand_over_squeeze = Figure(
     ".1f",
     printed=Printed(DEPTH, label="output depth / squeeze depth, every module"),
 )
+# Each expand branch against the squeeze layer: the same in every module.
+[_branch_expansion] = {fire.expand_1x1 // fire.squeeze for fire in _fires} | {
+    fire.expand_3x3 // fire.squeeze for fire in _fires
+}
+expand_branch_over_squeeze = Count(_branch_expansion)
 fire2_output_over_input = Figure(
     round(_fire2.c_out / _fire2.c_in, 2),
     ".2f",
     printed=Printed(DEPTH, label="fire2 output depth / input depth"),
 )
 _same_depth = [fire.name for fire in _fires if fire.c_out == fire.c_in]
-fire_modules = Figure(len(_fires))
-same_depth_modules = Figure(
+fire_modules = Count(len(_fires))
+same_depth_modules = Count(
     len(_same_depth), printed=Printed(DEPTH, label="modules as deep at the output as at the input")
 )
 
@@ -92,7 +97,11 @@ alexnet_megabytes = _size(_alexnet, "AlexNet, 32-bit, MB")
 alexnet_mebibytes = _size(_alexnet, "AlexNet, 32-bit, MiB", unit=2**20)
 squeezenet_megabytes = _size(_squeezenet, "SqueezeNet, 32-bit, MB")
 squeezenet_mebibytes = _size(_squeezenet, "SqueezeNet, 32-bit, MiB", unit=2**20)
-squeezenet_compressed_megabytes = _size(_squeezenet, "SqueezeNet, 6-bit, MB", bits=6)
+# The bits a weight that Deep Compression leaves SqueezeNet (Table 2).
+compressed_bits = Figure(6)
+squeezenet_compressed_megabytes = _size(
+    _squeezenet, "SqueezeNet, 6-bit, MB", bits=compressed_bits.value
+)
 bytes_per_parameter = Figure(4)
 bytes_per_megabyte = Figure(10**6)
 bytes_per_mebibyte = Figure(2**20)
