@@ -13,13 +13,14 @@ from tools.arithmetic.layers import (
     grouped_conv_weights,
     layer_bytes,
 )
-from tools.figures import share
+from tools.figures import separable, share
 from tools.figures.figure import Figure, Quote
 from tools.references import Citation
 
-size = Figure(14)
-channels = Figure(512)
+# The layer of Table 3, as the depthwise-separable page builds it.
+size, channels = separable.map_size, separable.channels
 kernel = Figure(3)
+kernel_weights = Figure(kernel.value**2)
 bytes_per_value = Figure(4)
 many_groups = Figure(8)
 _h = _w = size.value
@@ -49,7 +50,7 @@ grouped_weights, grouped_macs, grouped_bytes, grouped_intensity = _layer(
 # A depthwise convolution does k*k MACs per output value, and reads at least one input value
 # and writes one output value for it: at most k*k / (2 * 4) MACs per byte, however many
 # channels. A 1x1 convolution does C_in MACs per output value, so its ratio grows with them.
-depthwise_ceiling = Figure(_k * _k / (2 * _b), ".3f")
+depthwise_ceiling = Figure(kernel_weights.value / (2 * _b), ".3f")
 pointwise_over_depthwise_intensity = Figure(
     pointwise_intensity.value / depthwise_intensity.value, ".0f"
 )
