@@ -28,13 +28,14 @@ second_layer_params = Figure(
 # A 3 × 3 layer of 64 filters over 64 maps, with 1, 4 and 64 groups.
 group_channels = Figure(64, printed=Printed(GROUPED, label="input channels"))
 group_filters = Figure(64, printed=Printed(GROUPED, label="ungrouped biases"))  # one per filter
-group_depth_4 = Figure(group_channels.value // 4)
+groups_4 = Figure(4)
+group_depth_4 = Figure(group_channels.value // groups_4.value)
 ungrouped_weights = Figure(
     grouped_conv_weights(3, group_channels.value, group_filters.value, 1),
     printed=Printed(GROUPED, label="ungrouped weights"),
 )
 groups_4_weights = Figure(
-    grouped_conv_weights(3, group_channels.value, group_filters.value, 4),
+    grouped_conv_weights(3, group_channels.value, group_filters.value, groups_4.value),
     printed=Printed(GROUPED, label="groups_4 weights"),
 )
 group_biases = Figure(group_filters.value, printed=Printed(GROUPED, label="groups_4 biases"))

@@ -48,8 +48,8 @@ point_per_image = Figure(100 / test_images.value, ".2f")  # what one test image 
 depth = Figure(16)
 filters = Figure(32)
 widened_filters = Figure(33)
-pooled_size = image_size.value // 2
-conv_size = pooled_size - 2
+pooled_size = Figure(image_size.value // 2)
+conv_size = Figure(pooled_size.value - 2)  # a 3 × 3 convolution without padding
 epochs = Figure(20)
 batch = Figure(120)
 steps = Figure(epochs.value * train_images.value // batch.value)
@@ -65,10 +65,16 @@ def cost(width: int | None = None, kernels: int = filters.value) -> tuple[int, i
     stem = (conv_params(3, 1, c_in), conv_macs(size, size, 3, 1, c_in))
     reduce = (0, 0)
     if width:
-        reduce = (conv_params(1, c_in, width), conv_macs(pooled_size, pooled_size, 1, c_in, width))
+        reduce = (
+            conv_params(1, c_in, width),
+            conv_macs(pooled_size.value, pooled_size.value, 1, c_in, width),
+        )
         c_in = width
-    conv = (conv_params(3, c_in, kernels), conv_macs(conv_size, conv_size, 3, c_in, kernels))
-    flat = conv_size * conv_size * kernels
+    conv = (
+        conv_params(3, c_in, kernels),
+        conv_macs(conv_size.value, conv_size.value, 3, c_in, kernels),
+    )
+    flat = conv_size.value**2 * kernels
     dense = (flat * classes.value + classes.value, flat * classes.value)
     parts = (stem, reduce, conv, dense)
     return sum(part[0] for part in parts), sum(part[1] for part in parts)
