@@ -31,6 +31,9 @@ def editions(reference: Reference) -> list[Reference]:
 def test_reference_has_an_arxiv_id_a_doi_or_an_address(key):
     reference = REFERENCES[key]
     assert reference.arxiv or reference.doi or reference.url, f"{key}: nothing to find it by"
+    assert reference.version is None or (reference.arxiv and reference.version >= 1), (
+        f"{key}: version {reference.version} of no arXiv paper"
+    )
     for edition in editions(reference):
         if edition.arxiv:
             parts = ARXIV.match(edition.arxiv)
@@ -94,6 +97,11 @@ def test_references_page_shows_the_reference(key, built_site):
     for edition in editions(reference):
         expected = [
             *([f"https://arxiv.org/abs/{edition.arxiv}"] if edition.arxiv else []),
+            *(
+                [f"https://arxiv.org/abs/{edition.arxiv}v{edition.version}"]
+                if edition.version
+                else []
+            ),
             *([f"https://doi.org/{edition.doi}"] if edition.doi else []),
             *([edition.url] if edition.url else []),
         ]

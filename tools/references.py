@@ -15,6 +15,8 @@ class Reference:
     title: str
     where: str  # journal, proceedings or publisher
     arxiv: str | None = None
+    # The arXiv version whose sections, tables and figures the pages cite, where versions differ.
+    version: int | None = None
     doi: str | None = None
     url: str | None = None
     reprint: "Reference | None" = None  # a later edition of the same work, with its own DOI
@@ -44,9 +46,14 @@ REFERENCES = {
             doi="10.1145/3065386",
         ),
     ),
-    # The pages cite the sections of the current arXiv text, v3 (4 March 2014, the ICLR text).
+    # arXiv v3 is the current text (4 March 2014, the ICLR text).
     "lin2013": Reference(
-        "Lin, M., Chen, Q. and Yan, S.", 2013, "Network In Network", "ICLR 2014", arxiv="1312.4400"
+        "Lin, M., Chen, Q. and Yan, S.",
+        2013,
+        "Network In Network",
+        "ICLR 2014",
+        arxiv="1312.4400",
+        version=3,
     ),
     "szegedy2014": Reference(
         "Szegedy, C., Liu, W., Jia, Y., Sermanet, P., Reed, S., Anguelov, D., Erhan, D., "
@@ -101,6 +108,7 @@ REFERENCES = {
         "MobileNetV2: Inverted Residuals and Linear Bottlenecks",
         "CVPR 2018",
         arxiv="1801.04381",
+        version=4,  # 21 March 2019, whose Section 3.3 points to Section 5 for memory
     ),
     "tan2019": Reference(
         "Tan, M. and Le, Q. V.",
@@ -120,6 +128,7 @@ REFERENCES = {
         "IEEE Transactions on Pattern Analysis and Machine Intelligence 42(8), 2011\u20132023; "
         "an earlier version, by Hu, J., Shen, L. and Sun, G., appeared at CVPR 2018",
         arxiv="1709.01507",
+        version=4,
         doi="10.1109/TPAMI.2019.2913372",
     ),
     # docs/today/grouped-shuffle.md and docs/today/beyond-the-count.md. ShuffleNet is cited in the
@@ -130,6 +139,7 @@ REFERENCES = {
         "ShuffleNet: An Extremely Efficient Convolutional Neural Network for Mobile Devices",
         "CVPR 2018",
         arxiv="1707.01083",
+        version=2,
     ),
     "xie2016": Reference(
         "Xie, S., Girshick, R., Doll\u00e1r, P., Tu, Z. and He, K.",
@@ -153,14 +163,15 @@ REFERENCES = {
         "ICLR 2016",
         arxiv="1510.00149",
     ),
-    # The pages cite the sections and Tables 1 and 2 of the current arXiv text, v4 (4 November 2016,
-    # the ICLR 2017 submission), whose Section 3.3.1 lists the details that Table 1 leaves out.
+    # arXiv v4 is the current text (4 November 2016, the ICLR 2017 submission), whose Section 3.3.1
+    # lists the details that Table 1 leaves out.
     "iandola2016": Reference(
         "Iandola, F. N., Han, S., Moskewicz, M. W., Ashraf, K., Dally, W. J. and Keutzer, K.",
         2016,
         "SqueezeNet: AlexNet-level accuracy with 50x fewer parameters and <0.5MB model size",
         "arXiv preprint",
         arxiv="1602.07360",
+        version=4,
     ),
     # docs/today/classifier-heads.md: the definition of SqueezeNet v1.0 that the paper's abstract
     # points to (its conv10 is followed by a ReLU, then global average pooling); this file was
