@@ -86,6 +86,7 @@ REFERENCES = {
         "Xception: Deep Learning with Depthwise Separable Convolutions",
         "CVPR 2017",
         arxiv="1610.02357",
+        version=3,  # 4 April 2017
     ),
     "huang2016": Reference(
         "Huang, G., Liu, Z., van der Maaten, L. and Weinberger, K. Q.",
@@ -116,6 +117,7 @@ REFERENCES = {
         "EfficientNet: Rethinking Model Scaling for Convolutional Neural Networks",
         "ICML 2019",
         arxiv="1905.11946",
+        version=5,  # 11 September 2020
     ),
     # docs/today/squeeze-excitation.md cites the sections of the extended version (arXiv v4, the
     # journal's text), whose five authors and year these are; the CVPR 2018 paper had three
@@ -162,6 +164,7 @@ REFERENCES = {
         "and Huffman Coding",
         "ICLR 2016",
         arxiv="1510.00149",
+        version=5,  # 15 February 2016
     ),
     # arXiv v4 is the current text (4 November 2016, the ICLR 2017 submission), whose Section 3.3.1
     # lists the details that Table 1 leaves out.
@@ -191,6 +194,7 @@ REFERENCES = {
         "Fully Convolutional Networks for Semantic Segmentation",
         "CVPR 2015",
         arxiv="1411.4038",
+        version=2,  # 8 March 2015
         doi="10.1109/CVPR.2015.7298965",
     ),
     "brownlee2019": Reference(
