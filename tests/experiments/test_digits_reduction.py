@@ -74,7 +74,10 @@ def test_the_figures_describe_the_snippets_network_and_training():
     assert f"CosineDecay({digits.learning_rate.value}, steps)" in source
     reduce = snippet["build"](1).get_layer("reduce")
     assert reduce.bias.numpy().tolist() == pytest.approx([digits.reduce_bias.value])
-    assert snippet["WIDTHS"] == [2**i for i in range(int(math.log2(digits.depth.value)) + 1)]
+    assert snippet["WIDTHS"] == list(digits.widths.value)
+    assert digits.widths.value == tuple(2**i for i in range(int(math.log2(digits.depth.value)) + 1))
+    assert digits.narrowest_width.value == snippet["WIDTHS"][0]
+    assert snippet["SEEDS"] == list(digits.seeds.value), "the seeds its recording prints"
 
 
 @pytest.mark.parametrize("name", list(Results.read(SNIPPET).configurations))

@@ -4,6 +4,7 @@ the shapes around them, and the verdicts."""
 
 from mirror import snippet_of
 from tools.figures import heads
+from tools.runner import run_snippet
 
 SNIPPET = snippet_of(__file__)
 CLASSES, WINDOW, MAP = heads.classes.value, heads.window.value, heads.exercise_map.value
@@ -14,7 +15,7 @@ def printed() -> dict[str, str]:
         "window": f"{WINDOW} x {WINDOW} pixels",
         "score map": str((1, MAP, MAP, CLASSES)),
         "score map of a crop": str((1, 1, 1, CLASSES)),
-        "position (2, 3) = the network on its crop": "True",
+        f"position ({heads.row}, {heads.column}) = the network on its crop": "True",
         "every position = the network on its crop": "True",
     }
 
@@ -22,3 +23,8 @@ def printed() -> dict[str, str]:
 def test_a_window_is_the_smallest_image_the_network_takes():
     assert heads.score_map_size(WINDOW) == 1
     assert heads.score_map_size(WINDOW - 1) == 0
+
+
+def test_the_page_names_the_snippets_kernel_and_stride():
+    snippet = run_snippet(SNIPPET).namespace
+    assert (snippet["KERNEL"], snippet["STRIDE"]) == (heads.kernel.value, heads.stride.value)

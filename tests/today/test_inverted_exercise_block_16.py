@@ -9,6 +9,7 @@ from tools.arithmetic.blocks import (
     sandler_block_madds,
 )
 from tools.arithmetic.networks import mobilenetv2_blocks
+from tools.figures import inverted
 from tools.printed import Row, recorded_summaries
 
 SNIPPET = snippet_of(__file__)
@@ -44,3 +45,11 @@ def test_the_layers_add_up_to_the_papers_formula():
     assert sum(MACS.values()) == sandler_block_madds(
         BLOCK.size, BLOCK.size, BLOCK.c_in, BLOCK.expansion, 3, BLOCK.c_out
     )
+
+
+def test_the_depthwise_kernel_has_the_area_the_page_gives():
+    """No bias: the depthwise layer's parameters are its kernel's area times its channels."""
+    [summary] = recorded_summaries(SNIPPET)
+    [depthwise] = [row for row in summary.rows if row.layer == "depthwise"]
+    channels = BLOCK.expansion * BLOCK.c_in
+    assert depthwise.params == inverted.depthwise_kernel_area.value * channels

@@ -40,3 +40,9 @@ def test_keras_counts_weights_and_biases():
     for g in snippet_groups():
         assert params[f"conv_1x1_g{g}"] == grouped_conv_weights(1, INPUTS, FILTERS, g) + FILTERS
     assert summary.rows[0].shape == shape(None, SIZE, SIZE, INPUTS)
+
+
+def test_the_page_lists_the_snippets_groups():
+    assert list(shuffle.splits.value) == snippet_groups()
+    assert shuffle.groups.value in shuffle.splits.value
+    assert shuffle.most_groups.value == max(shuffle.splits.value)

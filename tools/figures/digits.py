@@ -23,7 +23,7 @@ from tools.experiments import (
     mean,
     sd,
 )
-from tools.figures.figure import Count, Figure
+from tools.figures.figure import Count, Enumeration, Figure
 
 SNIPPET = "experiments/digits_reduction.py"
 RESULTS = Results.read(SNIPPET)
@@ -96,6 +96,8 @@ SWEEP = {
     for name, spec in RESULTS.configurations.items()
     if set(spec) == {"width", "parameters"}
 }
+widths = Enumeration(tuple(sorted(SWEEP)))
+narrowest_width = Figure(min(SWEEP))
 
 full_params, full_macs = map(Figure, cost(depth.value))
 none_params, none_macs = map(Figure, cost())
@@ -164,6 +166,7 @@ half_fall_ses = Figure(half_fall.value / _difference_se(HALF, FULL), ".1f")
     if " over seeds " in line
 ]
 output_seeds = Count(len(_OUTPUT_SEEDS))
+seeds = Enumeration(tuple(map(int, _OUTPUT_SEEDS)))
 output_half_fall_se = Figure(
     difference_se(
         *(RESULTS.accuracy["tensorflow"][name] for name in (HALF, FULL)), output_seeds.value

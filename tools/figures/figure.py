@@ -73,6 +73,22 @@ class Count(Figure):
     def __str__(self) -> str:
         return NUMBER_WORDS[self.value] if self.value < len(NUMBER_WORDS) else super().__str__()
 
+    @property
+    def tex(self) -> str:
+        """Inside math, in digits."""
+        return super().__str__().replace(",", "{,}")
+
+
+@dataclass(frozen=True)
+class Enumeration(Figure):
+    """Whole numbers that prose lists in order: "0, 1 and 2"."""
+
+    value: tuple[int, ...]
+
+    def __str__(self) -> str:
+        *first, last = self.value
+        return f"{', '.join(map(str, first))} and {last}"
+
 
 @dataclass(frozen=True)
 class Measured(Figure):

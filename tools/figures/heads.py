@@ -11,7 +11,7 @@ changes them no longer prints what these figures name.
 
 from tools.arithmetic.layers import conv_macs, conv_output_size, conv_params, receptive_field
 from tools.arithmetic.networks import MOBILENET_SEPARABLE
-from tools.figures.figure import Figure, Printed
+from tools.figures.figure import Count, Figure, Printed
 
 MAIN = "today/fully_convolutional_head.py"
 DENSE = "today/heads_dense_at_every_position.py"
@@ -126,7 +126,10 @@ exercise_map = Figure(
     score_map_size(small_image.value), printed=Printed(EXERCISE, label="score map", index=1)
 )
 exercise_positions = Figure(exercise_map.value**2)
-_row, _column = 2, 3
+kernel, stride = Figure(KERNEL), Count(STRIDE)
+# The position whose window the exercise asks for, counted from 0.
+row, column = Figure(2), Figure(3)
+_row, _column = row.value, column.value
 _here = f"position ({_row}, {_column}) scores"
 window_top = Figure(_row * _step, printed=Printed(EXERCISE, label=f"{_here} rows", index=0))
 window_bottom = Figure(

@@ -59,6 +59,8 @@ block_macs = Figure(
     sum(_macs.values()), printed=Printed(MAIN, label="block_2 multiply-accumulates")
 )
 # The paper's formula for the same block (Section 3.3): the same count, for a block of stride 1.
+# Every depthwise convolution of MobileNetV2 is 3 x 3 (Table 2).
+depthwise_kernel_area = Figure(3**2)
 block_formula_madds = Figure(sandler_block_madds(_size, _size, _c_in, _t, 3, _c_out))
 block_macs_per_position = Figure(sum(_macs.values()) // (_size * _size))
 block_1x1_macs_share = Figure((_macs["expand"] + _macs["project"]) / sum(_macs.values()), ".1%")
@@ -172,4 +174,6 @@ block_16_1x1_share = Figure(
     printed=Printed(EXERCISE, label="share in the two 1x1 convolutions"),
 )
 # The same share from the paper's formula: the 1x1 terms d' and d'' against k^2.
-block_16_formula_share = Figure((_c_in16 + _c_out16) / (_c_in16 + 9 + _c_out16), ".1%")
+block_16_formula_share = Figure(
+    (_c_in16 + _c_out16) / (_c_in16 + depthwise_kernel_area.value + _c_out16), ".1%"
+)

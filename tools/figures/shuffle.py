@@ -11,7 +11,8 @@ from tools.arithmetic.layers import (
     grouped_conv_weights,
     groups_reached_after_shuffle,
 )
-from tools.figures.figure import Figure, Printed, Quote
+from tools.figures.figure import Enumeration, Figure, Printed, Quote
+from tools.printed import recorded_lines
 from tools.references import Citation
 
 COST = "today/shuffle_grouped_cost.py"
@@ -33,6 +34,14 @@ inputs = Figure(480, printed=Printed(COST, model="grouped_1x1", layer="maps", di
 filters = Figure(120, printed=Printed(COST, model="grouped_1x1", layer="conv_1x1_g3", dimension=3))
 groups = Figure(3)
 most_groups = Figure(8)
+# The rows of the snippet's table, "1 group" to "8 groups".
+splits = Enumeration(
+    tuple(
+        int(label.split()[0])
+        for label in recorded_lines(COST)
+        if label.endswith(("group", "groups"))
+    )
+)
 inputs_per_filter = Figure(inputs.value // groups.value)
 _positions = size.value**2
 _dense = conv_params(1, inputs.value, filters.value, bias=False)
