@@ -1,7 +1,8 @@
 """`pytest --pages "docs/a/b.md snippets/t/n.py tools/figures/x.py"`: only the tests of those
 pages (`make check PAGES=...`). A test belongs to the pages its parameters name (a page, a site
 path, a snippet, a named value, a picture, a claims register), or, for a mirror test
-tests/<topic>/test_<name>.py, to the pages that show its snippet. Tests of the whole site
+tests/<topic>/test_<name>.py, to the pages that show its snippet, or to the page its module
+marks (`pytestmark = pytest.mark.page("tools/calculator.md")`). Tests of the whole site
 (search, the reproducible build, the workflow) belong to no page and run only in the full check.
 """
 
@@ -13,6 +14,12 @@ import pytest
 from tools.catalogue import ROOT, SNIPPETS, Page, pages, pages_for
 
 CLAIMS = ROOT / "tests" / "claims"
+
+
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers", "page(name): the tests of this page's own behaviour (docs/<name>)"
+    )
 
 
 def pytest_addoption(parser):
@@ -72,7 +79,8 @@ def _mirror_pages(path: Path) -> set[str]:
 
 def item_pages(item) -> set[str]:
     params = item.callspec.params.values() if hasattr(item, "callspec") else []
-    return set().union(*map(_pages_of, params)) or _mirror_pages(Path(item.path))
+    marked = {marker.args[0] for marker in item.iter_markers("page")}
+    return set().union(*map(_pages_of, params)) or marked or _mirror_pages(Path(item.path))
 
 
 @cache

@@ -78,6 +78,7 @@ seven_by_seven_above_tutorial = tutorial.direct_7x7_above_estimate
 # 1×1 reduction to 16 channels.
 _5 = FIVE_BY_FIVE
 five_by_five_size = Figure(_5.size, printed=_input(FIVE, "direct_5x5", 1))
+five_by_five_kernel = Figure(_5.kernel)
 five_by_five_channels = Figure(_5.c_in, printed=_input(FIVE, "direct_5x5", 3))
 five_by_five_filters = Figure(_5.filters, printed=_output(FIVE, "direct_5x5", "conv_5x5"))
 five_by_five_reduced_channels = Figure(

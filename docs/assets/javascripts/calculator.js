@@ -86,11 +86,12 @@ window.oneByOneCost = oneByOneCost;
 
 const grouped = (number) => number.toLocaleString("en-US");
 const shape = (dimensions) => dimensions.join(" × ");
-// Near break-even the ratio rounds to 1.0×, which reads as no saving: a percentage shows it.
-const saving = (before, after) => {
+// Near break-even the ratio rounds to 1.0×, which reads as no saving: below `percentBelow`
+// (the page's data-percent-below) a percentage shows it.
+const saving = (before, after, percentBelow) => {
   if (after >= before) return "none: the reduction costs more";
   const ratio = before / after;
-  if (ratio >= 1.1) return `${ratio.toFixed(1)}× fewer`;
+  if (ratio >= percentBelow) return `${ratio.toFixed(1)}× fewer`;
   return `${(100 * (1 - after / before)).toFixed(1)}% fewer`;
 };
 
@@ -135,7 +136,7 @@ document$.subscribe(() => {
     output("saving-shape").textContent = comparable ? "same output" : "outputs differ";
     for (const column of ["params", "macs"]) {
       output(`saving-${column}`).textContent = comparable
-        ? saving(direct[column], reduced[column])
+        ? saving(direct[column], reduced[column], Number(form.dataset.percentBelow))
         : "not comparable";
     }
   };
