@@ -80,6 +80,8 @@ def _mirror_pages(path: Path) -> set[str]:
 def item_pages(item) -> set[str]:
     params = item.callspec.params.values() if hasattr(item, "callspec") else []
     marked = {marker.args[0] for marker in item.iter_markers("page")}
+    if unknown := marked - {page.name for page in _pages()}:
+        raise pytest.UsageError(f"{item.path}: pytest.mark.page names no page: {sorted(unknown)}")
     return set().union(*map(_pages_of, params)) or marked or _mirror_pages(Path(item.path))
 
 

@@ -50,6 +50,13 @@ def test_the_home_page_check_visits_the_home_page():
     assert "tests/test_browser.py::test_page_loads_cleanly_and_offline[home]" in ids
 
 
+def test_the_calculator_check_runs_the_calculators_own_tests():
+    """tests/test_calculator.py marks its page; its tests name none in their parameters."""
+    ids = collected("docs/tools/calculator.md")
+    assert "tests/test_calculator.py::test_calculator_page_explains_what_keras_refuses" in ids
+    assert not any(i.startswith("tests/test_calculator.py") for i in collected("docs/index.md"))
+
+
 @pytest.mark.parametrize(
     ("argument", "expected"),
     [
