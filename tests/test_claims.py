@@ -262,16 +262,27 @@ def test_a_claim_on_a_snippet_names_its_line_or_why_no_line_proves_it(page):
     assert not wrong, f"{where(page)}:\n" + "\n".join(wrong)
 
 
-def test_a_locator_split_by_an_unquoted_comma_fails_naming_the_register_and_claim(monkeypatch):
-    """YAML reads `[key, Table 1, row 2]` as three items: the register must say so, not fail
-    somewhere inside the code that reads it."""
+@pytest.mark.parametrize(
+    ("cite", "read"),
+    [
+        ("[he2015, Table 1, row 2]", "['he2015', 'Table 1', 'row 2']"),
+        ("[he2015, Section 3: Table 1]", "['he2015', {'Section 3': 'Table 1'}]"),
+    ],
+    ids=["comma", "colon"],
+)
+def test_a_locator_split_by_an_unquoted_comma_or_colon_fails_naming_the_register_and_claim(
+    monkeypatch, cite, read
+):
+    """YAML reads `[key, Table 1, row 2]` as three items, and `[key, Section 3: Table 1]` as a
+    key and a mapping: the register must say so, not fail somewhere inside the code that reads
+    it."""
     registers = ROOT / ".cache" / "test-registers"
     monkeypatch.setattr(evidence, "REGISTERS", registers)
     page = pages()[0]
     register = evidence.register_of(page)
     register.parent.mkdir(parents=True, exist_ok=True)
     try:
-        register.write_text('- claim: "A sentence."\n  cite: [he2015, Table 1, row 2]\n', "utf-8")
+        register.write_text(f'- claim: "A sentence."\n  cite: {cite}\n', "utf-8")
         with pytest.raises(ValueError, match="is not \\[key, locator\\]") as raised:
             evidence.claims_of.__wrapped__(page)
     finally:
@@ -279,7 +290,7 @@ def test_a_locator_split_by_an_unquoted_comma_fails_naming_the_register_and_clai
     message = str(raised.value)
     assert message.startswith(f".cache/test-registers/{register.relative_to(registers)}: ")
     assert "'A sentence.'" in message
-    assert "['he2015', 'Table 1', 'row 2'] is not [key, locator]" in message
+    assert f"{read} is not [key, locator]" in message
 
 
 @pytest.mark.parametrize("abbreviation", ABBREVIATIONS)

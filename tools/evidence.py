@@ -132,9 +132,10 @@ def _cites(value, where: str) -> tuple[tuple[str, str], ...]:
         return ()
     pairs = value if isinstance(value[0], list) else [value]
     for pair in pairs:
-        if len(pair) != 2:
+        if len(pair) != 2 or not all(isinstance(part, str) for part in pair):
             raise ValueError(
-                f"{where}: cite {pair} is not [key, locator]; quote a locator that holds a comma"
+                f"{where}: cite {pair} is not [key, locator]; quote a locator that holds a comma "
+                "or a colon"
             )
     return tuple(map(tuple, pairs))
 
