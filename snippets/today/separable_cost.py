@@ -1,7 +1,7 @@
 """What a 3x3 depthwise separable convolution costs against a standard 3x3
 convolution, on the 14x14x512 layer of Howard et al. (2017), Table 3, as
-Keras counts the weights; then the ratio of the two for other kernel sizes
-and depths, against 1/C_out + 1/k^2."""
+Keras counts the weights; then the ratio of their MACs for other kernel
+sizes, input shapes and depths, against 1/C_out + 1/k^2."""
 
 import math
 
@@ -48,8 +48,8 @@ print(f"1/C_out + 1/k^2: {1 / 512 + 1 / 3**2:.4f}")
 print(f"standard / separable, MACs: {1 / mac_ratio:.2f}")
 print()
 
-# The ratio depends on the kernel size and the output depth alone: not on the
-# input depth, nor on the height and width.
+# The ratio of MACs depends on the kernel size and the output depth alone: not
+# on the input depth, nor on the height and width, which the MACs grow with.
 CASES = [  # kernel size, input shape, output depth
     (3, (8, 8, 16), 128),
     (3, (4, 4, 64), 128),
@@ -57,17 +57,17 @@ CASES = [  # kernel size, input shape, output depth
     (5, (4, 4, 64), 1024),
     (7, (4, 4, 64), 1024),
 ]
-print(" k  input       C_out  separable/standard  1/C_out + 1/k^2  fewer")
+print(" k  input       C_out  separable/standard MACs  1/C_out + 1/k^2  fewer")
 agree = []
 for kernel, shape, filters in CASES:
-    ratio = weights(conv("SeparableConv2D", kernel, shape, filters)) / weights(
+    ratio = macs(conv("SeparableConv2D", kernel, shape, filters)) / macs(
         conv("Conv2D", kernel, shape, filters)
     )
     formula = 1 / filters + 1 / kernel**2
     agree.append(math.isclose(ratio, formula))
     size = "x".join(map(str, shape))
     print(
-        f"{kernel:>2}  {size:<10}{filters:>6}{ratio:>20.4f}{formula:>17.4f}"
+        f"{kernel:>2}  {size:<10}{filters:>6}{ratio:>25.4f}{formula:>17.4f}"
         f"{1 / ratio:>7.2f}"
     )
 print("every ratio is 1/C_out + 1/k^2:", all(agree))

@@ -1,12 +1,18 @@
 """The recording of snippets/today/separable_cost.py: the layer of Howard et al. (2017), Table 3
-(named values of tools/figures/separable.py), and the ratio of a depthwise separable to a
-standard convolution, 1/C_out + 1/k^2, for every row of its table; and the count of MobileNet
-with full convolutions that docs/today/depthwise-separable.md compares with Table 4."""
+(named values of tools/figures/separable.py), and the ratio of the MACs of a depthwise separable
+to those of a standard convolution, 1/C_out + 1/k^2, for every row of its table; and the count of
+MobileNet with full convolutions that docs/today/depthwise-separable.md compares with Table 4."""
 
 import re
 
 from mirror import snippet_of
-from tools.arithmetic.layers import conv_params, separable_conv_weights, separable_to_standard
+from tools.arithmetic.layers import (
+    conv_macs,
+    conv_params,
+    separable_conv_macs,
+    separable_conv_weights,
+    separable_to_standard,
+)
 from tools.arithmetic.networks import (
     MOBILENET_SEPARABLE,
     mobilenet_costs_by_kind,
@@ -36,9 +42,9 @@ def test_the_ratio_of_weights_is_the_formula():
 def test_every_row_is_the_formula():
     rows = ROW.findall(recording_of(SNIPPET).read_text("utf-8"))
     assert len(rows) == 5
-    for kernel, _, _, c_in, c_out, ratio, formula, fewer in rows:
-        k, c_in, c_out = int(kernel), int(c_in), int(c_out)
-        expected = (k * k * c_in + c_in * c_out) / (k * k * c_in * c_out)
+    for kernel, height, width, c_in, c_out, ratio, formula, fewer in rows:
+        h, w, k, c_in, c_out = int(height), int(width), int(kernel), int(c_in), int(c_out)
+        expected = separable_conv_macs(h, w, k, c_in, c_out) / conv_macs(h, w, k, c_in, c_out)
         assert (ratio, formula, fewer) == (
             f"{expected:.4f}",
             f"{separable_to_standard(k, c_out):.4f}",
