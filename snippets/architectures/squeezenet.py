@@ -22,8 +22,9 @@ def fire(x, squeeze, expand, name):
 
 def squeezenet_v1_0():
     """The layer table of Iandola et al. (2016), Table 1. Its output sizes
-    (conv1 111x111, maxpool1 55x55) need a 227x227 image: from 224x224 a 7x7
-    convolution with stride 2 gives 109x109."""
+    (conv1 111x111, maxpool1 55x55) follow from an unpadded 227x227 image, as
+    in the authors' Caffe definition: from 224x224 a 7x7 convolution with
+    stride 2 gives 109x109."""
     inputs = keras.Input(shape=(227, 227, 3), name="image")
     x = layers.Conv2D(96, 7, strides=2, activation="relu", name="conv1")(
         inputs
@@ -45,8 +46,9 @@ def squeezenet_v1_0():
 
 
 def alexnet():
-    """AlexNet as Krizhevsky et al. (2012) trained it, with conv2, conv4 and
-    conv5 split in two groups, one per GPU."""
+    """AlexNet with conv2, conv4 and conv5 split in two groups, one per GPU, as
+    Krizhevsky et al. (2012) trained it, on 227x227 images, where the sizes
+    of its maps work out (their Section 3.5 states 224x224)."""
     return keras.Sequential(
         [
             keras.Input(shape=(227, 227, 3), name="image"),

@@ -1,6 +1,11 @@
 from mirror import assert_summary, conv_row, shape, snippet_of
 from tools.arithmetic.layers import megabytes
-from tools.arithmetic.networks import SQUEEZENET_CLASSES, SQUEEZENET_CONV1, squeezenet_fire_modules
+from tools.arithmetic.networks import (
+    ALEXNET_DENSE,
+    SQUEEZENET_CLASSES,
+    SQUEEZENET_CONV1,
+    squeezenet_fire_modules,
+)
 from tools.figures import squeezenet
 from tools.printed import Row, recorded_summaries
 from tools.runner import run_snippet
@@ -23,7 +28,7 @@ def printed() -> dict[str, str]:
 
 def test_sizes_are_those_of_table_1():
     """Iandola et al. (2016), Table 1: conv1 (7x7, stride 2) gives 111x111, maxpool1 (3x3,
-    stride 2) 55x55; that needs a 227x227 image."""
+    stride 2) 55x55; unpadded, that takes a 227x227 image, as in the authors' Caffe definition."""
     assert (CONV1, POOL1) == (111, 55)
 
 
@@ -47,3 +52,13 @@ def test_live_model_has_the_parameters_of_table_1():
     *_, fire9 = squeezenet_fire_modules()
     size = squeezenet.fire9_size.value
     assert model.get_layer("fire9_concat").output.shape == (None, size, size, fire9.c_out)
+
+
+def test_alexnet_fc6_reads_every_value_of_6x6x256_maps():
+    """fc6 reads every value of conv5's pooled maps, 6x6x256 on a 227x227 image (5x5x256 on a
+    224x224 one), as the count of tools/arithmetic/networks.py assumes."""
+    model = run_snippet(SNIPPET).namespace["reference"]
+    fc6, *_ = ALEXNET_DENSE
+    assert model.get_layer("pool5").output.shape == (None, 6, 6, 256)
+    assert model.get_layer("fc6").input.shape == (None, fc6.n_in)
+    assert model.get_layer("fc6").count_params() == fc6.params

@@ -23,6 +23,15 @@ conv1_size = Figure(
 )
 conv1_size_from_224 = Figure(conv_output_size(224, _kernel, 2))
 conv1_size_from_224_same = Figure(conv_output_size(224, _kernel, 2, "same"))
+# The zeros on each side of a 224 × 224 image that make conv1's output Table 1's, the size
+# rounded down: padding by p on each side is convolving an image 2p wider.
+conv1_pad_for_224 = Count(
+    next(
+        pad
+        for pad in range(_kernel)
+        if conv_output_size(224 + 2 * pad, _kernel, 2) == conv1_size.value
+    )
+)
 fire2_input_size = Figure(
     conv_output_size(conv1_size.value, 3, 2),
     printed=Printed(SQUEEZENET, model="fire2", layer="maxpool1_output", dimension=1),
@@ -169,9 +178,11 @@ fire9_expand_3x3_params = Figure(
 )
 fire9_expand_3x3_share = Figure(_expand_3x3.params() / fire9_params.value, ".0%")
 
-# Table 1: its input size, which its own output sizes contradict (a 7 × 7 convolution with stride
-# 2 makes 111 × 111 maps of a 227 × 227 image, 109 × 109 of a 224 × 224 one), and the parameters
-# of fire9 and of the whole network before pruning, which our count reproduces exactly.
+# Table 1: its input size, from which its own output sizes follow only with a padding that Keras
+# does not offer (a 7 × 7 convolution with stride 2 makes 111 × 111 maps of an unpadded 227 × 227
+# image, as in the authors' Caffe definition, but 109 × 109 of an unpadded 224 × 224 one and
+# 112 × 112 with `same` padding), and the parameters of fire9 and of the whole network before
+# pruning, which our count reproduces exactly.
 squeezenet_table_1_input = Quote(
     224,
     "224 × 224",
