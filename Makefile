@@ -25,6 +25,12 @@ SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 ifneq ($(and $(filter publish,$(MAKECMDGOALS)),$(PAGES)),)
 $(error make publish runs every check and publishes every page: unset PAGES)
 endif
+# Without the published address the sitemap, the PDF and the notebooks' links name 127.0.0.1.
+ifneq ($(filter publish,$(MAKECMDGOALS)),)
+ifeq ($(SITE_URL),)
+$(error make publish: set SITE_URL to the site's published address (and REPO_URL and EDIT_URI for its repository and edit links): without it its links name 127.0.0.1)
+endif
+endif
 
 ## help: list the targets
 help:
@@ -89,7 +95,8 @@ committed:
 	@test -z "$$(git status --porcelain)" || { git status --short; \
 		echo "make publish: commit or stash these first: the site names its commit" >&2; exit 1; }
 
-## benchmark: time the snippet tests and the site build against their floors
+## benchmark: time the floor, the snippet tests, the builds, the whole check and each page's check
+##            against their budgets; prints the README's Speed table
 benchmark: $(VENV)/installed $(VENV)/torch-installed browser
 	$(BIN)/python scripts/benchmark.py
 

@@ -38,7 +38,7 @@ CHECK_BUDGET = 6  # × the floor
 EXPERIMENTS_BUDGET = 60  # seconds, on top of the check's budget
 PAGE_BUDGET = 20  # seconds, plus twice the page's own floor
 QUIET = {**os.environ, "COLUMNS": "80", "TF_CPP_MIN_LOG_LEVEL": "3", "NO_MKDOCS_2_WARNING": "1"}
-PYTEST = [sys.executable, "-m", "pytest", "-q", "-p", "no:warnings"]
+PYTEST = [sys.executable, "-m", "pytest", "-q"]
 
 FLOOR = """
 import contextlib, io, os, runpy, sys, tempfile

@@ -22,7 +22,7 @@ def planned_commands(*arguments: str) -> list[str]:
 
 
 def test_publish_runs_every_check_before_it_deploys_the_site_and_its_pdf():
-    plan = planned_commands("publish", "REMOTE=somewhere")
+    plan = planned_commands("publish", "REMOTE=somewhere", "SITE_URL=https://example.org/")
     committed = planned_commands("committed")
     check = planned_commands("check")
     [deploy] = [index for index, line in enumerate(plan) if "ghp-import" in line]
@@ -41,13 +41,31 @@ def test_publish_runs_every_check_before_it_deploys_the_site_and_its_pdf():
 
 def test_publish_refuses_a_selection_of_pages():
     refused = subprocess.run(
-        ["make", "--dry-run", "publish", "PAGES=docs/index.md", f"VENV={sys.prefix}"],
+        [
+            "make",
+            "--dry-run",
+            "publish",
+            "PAGES=docs/index.md",
+            "SITE_URL=https://example.org/",
+            f"VENV={sys.prefix}",
+        ],
         cwd=ROOT,
         capture_output=True,
         text=True,
     )
     assert refused.returncode != 0
     assert "unset PAGES" in refused.stderr
+
+
+def test_publish_refuses_to_run_without_the_sites_address():
+    refused = subprocess.run(
+        ["make", "--dry-run", "publish", "SITE_URL=", f"VENV={sys.prefix}"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert refused.returncode != 0
+    assert "make publish: set SITE_URL" in refused.stderr
 
 
 def test_publish_refuses_a_working_copy_with_uncommitted_files(tmp_path):
