@@ -13,11 +13,19 @@ A snippet that trains prints other accuracies on every backend and seed: its pag
 checked by training again instead (tests/test_experiments.py).
 """
 
+import contextlib
+
 import pytest
 
 from recordings import check_recording
-from tools.catalogue import GENERATED, byte_for_byte_snippets, describe, recording_of
-from tools.runner import run_snippet, worker
+from tools.catalogue import (
+    GENERATED,
+    all_snippets,
+    byte_for_byte_snippets,
+    describe,
+    recording_of,
+)
+from tools.runner import run_snippet, snippet_job, worker
 from tools.workers import OTHER_BACKENDS, RECORDED_BACKEND, RunFailed
 
 
@@ -32,3 +40,22 @@ def test_snippet_prints_its_recording(snippet, backend):
     check_recording(recording_of(snippet), run.stdout, what)
     for name, content in run.files.items():
         check_recording(GENERATED / snippet.parent / name, content, f"{what}, file {name}")
+
+
+def test_each_backend_ran_the_snippets_in_the_reverse_of_record_order(request):
+    """What makes the runs above an order proof: `make record` runs the snippets in record order
+    (`all_snippets()`), so each backend's worker must have run those of this session in the
+    reverse order."""
+    runs = [
+        item.callspec.params
+        for item in request.session.items
+        if item.originalname == test_snippet_prints_its_recording.__name__
+    ]
+    for backend in dict.fromkeys(run["backend"] for run in runs):
+        jobs = {snippet_job(run["snippet"]) for run in runs if run["backend"] == backend}
+        for job in jobs:
+            with contextlib.suppress(RunFailed):  # its own test reports the failure
+                worker(backend).result(job)
+        ran = [job for job in worker(backend).results if job in jobs]
+        recorded = [job for job in map(snippet_job, all_snippets()) if job in jobs]
+        assert ran == recorded[::-1], f"{backend} ran the snippets in another order"
