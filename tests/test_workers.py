@@ -72,6 +72,18 @@ def test_a_snippet_that_never_returns_fails_within_the_bound_and_the_next_ones_r
     assert bounded_worker.result(after) == [{"stdout": "after\n", "files": {}}]
 
 
+def test_a_snippet_that_computes_forever_fails_once_it_has_computed_for_the_bound(
+    tmp_path, bounded_worker
+):
+    """While it computes, its bound is counted in the worker's CPU time, so a busy machine
+    does not fail it early; it still fails, however long that takes."""
+    (tmp_path / "computes_forever.py").write_text("while True:\n    pass\n")
+    computes = snippet_job(tmp_path / "computes_forever.py")
+    message, waited = failure(bounded_worker, computes, within=TIMEOUT)
+    assert message.startswith(f"{computes.what} did not finish within {BOUND} s")
+    assert waited >= BOUND - POLL
+
+
 def test_a_notebook_cell_that_never_returns_fails_naming_the_cell(bounded_worker):
     """The cells before it answered: the second used the first one's name."""
     notebook = cells_job("a notebook", ["x = 1", "print(x)", NEVER_RETURNS, "print('unreached')"])
