@@ -7,9 +7,12 @@ its mirror test checks it."""
 
 import math
 import re
+import subprocess
+import sys
 
 import pytest
 
+from tools.catalogue import ROOT
 from tools.figures import named_values
 from tools.figures.figure import Figure, Measured, Quote
 from tools.references import citation_problem
@@ -78,3 +81,22 @@ def test_quote_agrees_with_our_figure_or_is_shown_to_differ(name):
         f"{'no longer agree' if quote.agrees else 'now agree'} within the source's rounding; "
         "check the quote against its source, and what the page says about the two."
     )
+
+
+def test_the_figures_and_the_arithmetic_import_no_backend():
+    """The named values are computed without Keras (tools/figures/__init__.py): importing them
+    in a fresh interpreter loads neither Keras nor a backend."""
+    loaded = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys, tools.figures, tools.arithmetic.networks; "
+            "print(sorted({m.split('.')[0] for m in sys.modules} & "
+            "{'keras', 'tensorflow', 'jax', 'torch'}))",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert loaded.stdout.strip() == "[]"
