@@ -7,6 +7,7 @@ reader does: with every snippet call expanded, whatever the fence's attributes.
 import importlib.metadata
 import io
 import itertools
+import json
 import re
 import subprocess
 from pathlib import Path
@@ -306,6 +307,14 @@ def test_every_notebook_page_has_a_description_of_its_own(built_site):
     assert not wrong
     assert all(page.title in described[page.notebook_url] for page in notebook_pages())
     assert len(set(described.values())) == len(described)
+
+
+def test_search_finds_pages_and_no_notebook(built_site):
+    """A notebook repeats its page's prose: only the page is indexed (notebook_links.py)."""
+    index = json.loads((built_site.directory / "search" / "search_index.json").read_text("utf-8"))
+    indexed = {doc["location"].split("#")[0] for doc in index["docs"]}
+    assert not {url for url in indexed if url.startswith("notebooks/")}
+    assert {page.url for page in notebook_pages()} <= indexed
 
 
 def test_sitemap_lists_every_page_under_the_published_address(built_site):
