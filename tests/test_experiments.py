@@ -23,6 +23,7 @@ recorded seeds, and a claim's bound is a named value computed from the recorded 
 
 import math
 import runpy
+import time
 
 import pytest
 
@@ -35,6 +36,7 @@ from tools.experiments import (
     RECORDED_SEEDS,
     THEMES,
     Results,
+    Trainings,
     difference_se,
     draw,
     mean,
@@ -121,6 +123,22 @@ def test_the_standard_error_of_a_difference_adds_the_variances_of_the_two_means(
     assert difference_se([1, 3], [0, 0, 6]) == pytest.approx(math.sqrt(1 + 4))
     # Means over four runs each that spread as these do: (2 + 12) / 4.
     assert difference_se([1, 3], [0, 0, 6], 4) == pytest.approx(math.sqrt(14 / 4))
+
+
+def test_a_training_that_does_not_finish_fails_at_the_bound_naming_it(tmp_path):
+    """The check waits for the trainings a bounded time, then stops every one of them."""
+    snippet = tmp_path / "trains_forever.py"
+    snippet.write_text(
+        "import time\n\nCHECKED, SEEDS = ['any'], [0]\n\n\n"
+        "def run(configurations, seeds):\n    time.sleep(3600)\n"
+    )
+    trainings = Trainings(snippet, in_the_background=True)
+    start = time.monotonic()
+    with pytest.raises(TimeoutError) as raised:
+        trainings.results(timeout=5)
+    assert time.monotonic() - start < 30
+    assert str(raised.value).startswith(f"{describe(snippet)} was still training on ")
+    assert all(process.poll() is not None for process in trainings.processes.values())
 
 
 @by_page
