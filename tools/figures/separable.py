@@ -14,7 +14,8 @@ from tools.arithmetic.layers import (
     separable_to_standard,
 )
 from tools.arithmetic.networks import mobilenet_costs_by_kind, mobilenet_full_convolutions
-from tools.figures.figure import Figure, Printed, Quote
+from tools.figures.figure import Count, Figure, Printed, Quote
+from tools.printed import recorded_summaries
 from tools.references import Citation
 
 MAIN = "today/depthwise_separable.py"
@@ -51,6 +52,8 @@ pair_params = Figure(
     printed=Printed(MAIN, model="depthwise_then_1x1"),
 )
 # MobileNet's layer: no biases, a batch normalization after each convolution.
+[_mobilenet_layer] = [s for s in recorded_summaries(MAIN) if s.name == "mobilenet_layer"]
+layer_batch_norms = Count(sum(row.kind == "BatchNormalization" for row in _mobilenet_layer.rows))
 layer_batch_norm_params = Figure(
     batch_norm_params(_c_in),
     printed=Printed(MAIN, model="mobilenet_layer", layer="depthwise_bn"),
