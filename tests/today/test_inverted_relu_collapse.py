@@ -34,3 +34,10 @@ def printed() -> dict[str, str]:
 def test_few_dimensions_lose_points_and_many_keep_them_all():
     assert inverted.relu_recovered_2.value < 50
     assert inverted.relu_recovered_15.value == inverted.relu_recovered_30.value == 100
+
+
+def test_the_page_names_the_dimensions_the_snippet_printed():
+    named = [inverted.relu_dimensions_2, inverted.relu_dimensions_3, inverted.relu_dimensions_5]
+    named += [inverted.relu_dimensions_15, inverted.relu_dimensions_30]
+    printed = [int(label.removeprefix("n = ")) for label in recorded_lines(SNIPPET)]
+    assert [figure.value for figure in named] == printed

@@ -35,6 +35,8 @@ alexnet_abstract_params = Quote(
     agrees=False,
 )
 alexnet_above_abstract = Figure(alexnet_abstract_params.difference(_alexnet), ".1%")
+# Krizhevsky et al. (2012), Section 3.2: the memory of each of the two GPUs it was split across.
+alexnet_gpu_memory = Quote(3, "3 GB", Citation("krizhevsky2012", "Section 3.2"), unit=1)
 
 # Iandola et al. (2016), Section 1: FPGAs often have less than this much on-chip memory, in MB
 # (10^6 bytes), against which AlexNet's weights, stored uncompressed in 32 bits, are measured.

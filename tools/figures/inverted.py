@@ -96,6 +96,7 @@ blocks_fewer_than_stated = Count(mobilenetv2_section_4_blocks.value - len(_BLOCK
 # the parameters.
 _first = _BLOCKS["expanded_conv"]
 first_block_channels = Figure(_first.c_in, printed=Printed(MAIN, label=_first.name, index=0))
+first_block_expansion = Figure(_first.expansion)
 first_block_filters = Figure(_first.c_out, printed=Printed(MAIN, label=_first.name, index=2))
 
 # The same two widths both ways round, on block_2's 56 x 56 maps.
@@ -142,6 +143,9 @@ relu_recovered_5 = _relu(5, 0)
 relu_zeroed_5 = _relu(5, 1)
 relu_recovered_15 = _relu(15, 0)
 relu_recovered_30 = _relu(30, 0)
+relu_dimensions_2 = Figure(2)
+relu_dimensions_3 = Figure(3)
+relu_dimensions_5 = Figure(5)
 relu_dimensions_15 = Figure(15)
 relu_dimensions_30 = Figure(30)
 

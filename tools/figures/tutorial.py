@@ -13,7 +13,7 @@ EXERCISE = "tutorial/exercise_reduce_to_32.py"
 # The inputs, each tied to the recorded output shape that shows it.
 image_size = Figure(256, printed=Printed(BASELINE, model="baseline", layer="conv_3x3", dimension=1))
 channels = Figure(512, printed=Printed(BASELINE, model="baseline", layer="conv_3x3", dimension=3))
-rgb_channels = 3
+rgb_channels = Figure(3)  # the image's colour channels
 reduced_channels = Figure(
     64,
     printed=Printed(
@@ -33,7 +33,7 @@ summary_width = Figure(80, "d")  # line_length=80 in every snippet; its tables a
 _c, _r = channels.value, reduced_channels.value
 SEVEN_BY_SEVEN = Reduction(image_size.value, _c, filters=_r, reduced=_r, kernel=7)
 
-_stem = conv_params(3, rgb_channels, channels.value)
+_stem = conv_params(3, rgb_channels.value, channels.value)
 _project = conv_params(1, channels.value, channels.value)
 _reduce = SEVEN_BY_SEVEN.reduction.params()
 _expand = conv_params(1, channels.value, expanded_channels.value)
@@ -41,8 +41,8 @@ _direct = SEVEN_BY_SEVEN.direct_cost.params
 _after_reduction = SEVEN_BY_SEVEN.reduced_first[1].params()
 _exercise = conv_params(1, channels.value, 32)
 
-rgb_filter_weights = Figure(3 * 3 * rgb_channels)
-rgb_filter_params = Figure(3 * 3 * rgb_channels + 1)
+rgb_filter_weights = Figure(3 * 3 * rgb_channels.value)
+rgb_filter_params = Figure(3 * 3 * rgb_channels.value + 1)
 baseline_params = Figure(_stem, printed=Printed(BASELINE, model="baseline"))
 # 32-bit weights, 4 bytes each, in the summary's KB of 1,024 bytes (tests/tutorial checks that
 # the recorded summary prints this size).
