@@ -11,6 +11,8 @@ multipliers, separable layers, biases, dense layers on vectors and on sequences,
 that it must refuse. The counting code lives only in the snippet, which readers copy; these
 tests take it from the snippet's run."""
 
+from functools import cache
+
 import keras
 import pytest
 from keras import layers
@@ -48,6 +50,12 @@ NOT_FIGURES = {
     if label.endswith((" MACs", " parameters"))
     and label.split()[0] not in ("ResNet50", "MobileNet")
 }
+
+
+@cache
+def application(network: str) -> keras.Model:
+    """A keras.applications network as the snippet builds it, once for the module's tests."""
+    return getattr(keras.applications, network)(weights=None)
 
 
 def snippet_list(name: str) -> list[str]:
@@ -151,6 +159,19 @@ def test_what_the_page_says_about_the_dense_and_other_layers():
     }
 
 
+def test_what_the_page_says_a_batch_normalization_holds():
+    """An offset, a moving mean and a moving variance per channel, and a scale except in
+    InceptionV3, which Keras builds with scale=False."""
+    for network in snippet_list("NETWORKS"):
+        model = application(network)
+        per_channel = {
+            layer.count_params() / layer.input.shape[-1]
+            for layer in model.layers
+            if isinstance(layer, layers.BatchNormalization)
+        }
+        assert per_channel == {3 if network == "InceptionV3" else 4}, network
+
+
 @pytest.mark.parametrize(
     ("network", "dense_in_effect"),
     [("MobileNet", ["conv_preds"]), ("EfficientNetB0", ["se_reduce", "se_expand"])],
@@ -161,7 +182,7 @@ def test_keras_builds_some_dense_layers_as_1x1_convolutions_over_a_1x1_map(
     """MobileNet's classifier and EfficientNetB0's squeeze-and-excitation layers, which the
     snippet files under dense."""
     layer_costs = run_snippet(SNIPPET).namespace["layer_costs"]
-    model = getattr(keras.applications, network)(weights=None)
+    model = application(network)
     over_one_position = [
         layer
         for layer in model.layers
