@@ -27,9 +27,17 @@ from urllib.parse import urlsplit
 import pytest
 
 from site_build import PUBLISHED_ENVIRONMENT
-from tools.catalogue import NOTEBOOKS, ROOT, SNIPPETS, all_snippets, notebook_pages, recording_of
+from tools.catalogue import (
+    NOTEBOOKS,
+    ROOT,
+    SNIPPETS,
+    all_snippets,
+    notebook_pages,
+    pages,
+    recording_of,
+)
 from tools.hooks.notebook_links import colab_url
-from tools.notebooks import notebook_for, outputs, printed, read, rerun, sources
+from tools.notebooks import notebook_for, outputs, printed, read, record, rerun, sources
 from tools.workers import RunFailed
 
 PAGES = notebook_pages()
@@ -255,3 +263,10 @@ def test_colab_links_only_for_a_repository_on_github():
     )
     assert colab_url(None, "", "x") is None
     assert colab_url("https://gitlab.com/a/b", "edit/main/docs/", "x") is None
+
+
+def test_recording_a_page_without_a_notebook_fails_naming_it():
+    """Rather than write docs/notebooks/None.ipynb."""
+    [plain] = [page for page in pages() if page.name == "today/beyond-the-count.md"]
+    with pytest.raises(ValueError, match=re.escape(plain.name)):
+        record([plain])

@@ -197,6 +197,8 @@ def serialize(notebook: nbformat.NotebookNode) -> str:
 
 def record(pages: list[Page]) -> None:
     """Write these pages' notebooks with the outputs of a fresh run."""
+    if without := [page.name for page in pages if not page.notebook]:
+        raise ValueError(f"these pages show no snippet and have no notebook: {without}")
     for page, notebook in zip(pages, execute_all([notebook_for(p) for p in pages]), strict=True):
         page.notebook_file.parent.mkdir(parents=True, exist_ok=True)
         page.notebook_file.write_text(serialize(notebook), encoding="utf-8")

@@ -2,6 +2,8 @@
 quotes it, and Table 1 against itself: each module's output depth is the sum of its four
 branches and the input depth of the module after it."""
 
+from itertools import pairwise
+
 from mirror import snippet_of
 from tools.arithmetic.networks import (
     GOOGLENET_INCEPTION,
@@ -54,3 +56,9 @@ def test_the_last_pool_projection_says_what_it_does_to_the_depth():
     printed = recorded_lines(SNIPPET)["inception (5b) pool projection"]
     module = googlenet_inception("5b")
     assert printed.endswith(f"({verdict(module.pool_proj, INPUTS['5b'])} the depth)")
+
+
+def test_googlenets_depth_never_falls_from_one_module_to_the_next():
+    """What docs/concepts/too-many-feature-maps.md says of Table 1."""
+    depths = [GOOGLENET_INCEPTION_INPUT.channels] + [m.branches_depth for m in GOOGLENET_INCEPTION]
+    assert all(a <= b for a, b in pairwise(depths)), depths

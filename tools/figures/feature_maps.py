@@ -1,9 +1,6 @@
 """Figures of docs/concepts/too-many-feature-maps.md: pooling and concatenation on
 28 × 28 × 192 maps, the size of single large filters, and three naive modules in a row."""
 
-from itertools import pairwise
-
-from tools.arithmetic.networks import GOOGLENET_INCEPTION, GOOGLENET_INCEPTION_INPUT
 from tools.figures import tutorial
 from tools.figures.figure import Figure, Printed
 
@@ -44,14 +41,4 @@ after_module_2 = Figure(
 )
 after_module_3 = Figure(
     input_depth.value + 3 * module_growth.value, printed=Printed(EXERCISE, label="after module 3")
-)
-
-# Inception sets each module's depth by the filters of its branches (Szegedy et al. 2014,
-# Table 1); in GoogLeNet that depth still never falls from one module to the next.
-_googlenet_depths = [GOOGLENET_INCEPTION_INPUT.channels] + [
-    module.branches_depth for module in GOOGLENET_INCEPTION
-]
-assert all(a <= b for a, b in pairwise(_googlenet_depths)), (
-    "docs/concepts/too-many-feature-maps.md says that GoogLeNet's depth never falls from one "
-    f"inception module to the next: {_googlenet_depths}"
 )
