@@ -1,7 +1,8 @@
 """No figure in a page is typed by hand: each is a named value (`{{ tutorial.channels }}`,
 computed in tools/figures/) that the build renders. Any number left in a page's Markdown,
 outside code, included files and named values, must be of a kind exempted below, with its
-reason; the test names the page and the number otherwise. Rendering must leave no `{{` behind.
+reason; the test names the page and the number otherwise. A single digit has kinds of its own
+that are no figures (kernel sizes, strides, list numbers). Rendering must leave no `{{` behind.
 """
 
 import re
@@ -26,8 +27,31 @@ EXEMPT = {
     # Number formats: 32-bit floats.
     "bit width": r"\b\d+-bit\b",
 }
-# Single digits are kernel sizes (3 × 3), strides, module numbers (fire2, inception (3a)) and
-# small counts; the figures the snippets compute all have more digits.
+# Kinds of single digit that are not figures either, with the reason each may stay a literal. A
+# single digit outside them (a width, a seed, a position in an exercise) is a named value.
+SINGLE_DIGIT_EXEMPT = {
+    # Constants of formulas (1/k², 2C²/r); the numbers an example puts in them are named values.
+    "math": r"\\\(.*?\\\)|\\\[.*?\\\]",
+    # Kernel sizes and shapes: 3 × 3, 1×1, 3 × 3 × 3.
+    "kernel": r"\b\d\s*[×x]\s*\d(?:\s*[×x]\s*\d)?\b",
+    # Strides, a condition of a layer: stride 2, a stride of 1, stride-2.
+    "stride": r"\bstrides?(?:\s+(?:is|of|above))*\s+\d\b|\bstride-\d\b",
+    # The numbers of an ordered list.
+    "list item": r"(?m)^\s*\d\.\s",
+    # Names: Keras 3, top-5, Stage 3, strategy 1, LeNet-5, BSD-3, ReLU6, inception (3a), 4-D,
+    # Eq. (2).
+    "name": r"\b(?:Keras|top|Stage|strategy|LeNet|BSD|Lecture|ReLU)[- ]?\d\b|\(\d[a-e]\)|\b\d-D\b"
+    r"|\bEqn?\.\s*\(?\d\)?",
+    # A source's own words, in quotation marks (a line break allowed); the quotes the site
+    # compares with its figures are named values.
+    "quote": r'"[^"\n]*(?:\n[^"\n]*)?"|“[^”\n]*(?:\n[^”\n]*)?”',
+    # A gate's range, counting from zero.
+    "range": r"\bbetween 0 and 1\b|\bfrom 0\b",
+    # Definitions: ReLU6's cap, MobileNet's full width, no groups.
+    "definition": r"\bcapped at 6\b|\N{GREEK SMALL LETTER ALPHA} = 1|\bg = 1\b",
+    # Powers: 2²⁰.
+    "power": r"\b\d[⁰¹²³⁴⁵⁶⁷⁸⁹]+",
+}
 SINGLE_DIGIT = re.compile(r"^\d$")
 NUMBER = re.compile(r"(?<![\w.,])\d+(?:,\d{3})*(?:\.\d+)?(?!\d)")
 
@@ -45,7 +69,10 @@ def literal_figures(markdown: str) -> list[str]:
         markdown = pattern.sub(" ", markdown)
     for pattern in EXEMPT.values():
         markdown = re.sub(pattern, " ", markdown)
-    return [n for n in NUMBER.findall(markdown) if not SINGLE_DIGIT.match(n)]
+    typed = [n for n in NUMBER.findall(markdown) if not SINGLE_DIGIT.match(n)]
+    for pattern in SINGLE_DIGIT_EXEMPT.values():
+        markdown = re.sub(pattern, " ", markdown, flags=re.S)
+    return typed + [n for n in NUMBER.findall(markdown) if SINGLE_DIGIT.match(n)]
 
 
 @pytest.mark.parametrize("page", pages(), ids=lambda page: page.name)
@@ -54,7 +81,7 @@ def test_no_figure_is_typed_into_the_prose(page):
     assert not typed, (
         f"docs/{page.name} types these figures into its prose: {typed}. Give each a name in "
         "tools/figures/ and write it as {{ namespace.name }}, or, if it is no figure, add its "
-        f"kind to EXEMPT in {__file__}."
+        f"kind to EXEMPT (SINGLE_DIGIT_EXEMPT for a single digit) in {__file__}."
     )
 
 
@@ -62,6 +89,11 @@ def test_the_check_finds_a_typed_figure():
     assert literal_figures("a model of 47,168 parameters, {{ tutorial.channels }} maps") == [
         "47,168"
     ]
+
+
+def test_the_check_finds_a_typed_single_digit_but_not_a_kernel_or_a_stride():
+    prose = 'widths 1, 2 and 4 of a 3 × 3 layer at stride 2, "between 8 to 9 times", \\(1/k^2\\)'
+    assert literal_figures(prose) == ["1", "2", "4"]
 
 
 def test_no_template_syntax_reaches_a_reader(built_site):
