@@ -244,10 +244,10 @@ half_allowance = Figure(half_tolerance.value - _from_full(HALF), ".1f")
 checked_fall_allowance = Figure(_from_full(CHECKED_FALL) - checked_fall_margin.value, ".1f")
 # The smaller of the tolerances of the linear 1×1 and the wider 3 × 3 convolution, in test images
 # and in the larger of the standard errors of their differences from the 1×1 with its ReLU.
-_relu_tolerance = min(linear_tolerance.value, widened_tolerance.value)
-relu_tolerance_images = Figure(_relu_tolerance / point_per_image.value, ".0f")
+relu_tolerance = Figure(min(linear_tolerance.value, widened_tolerance.value), ".1f")
+relu_tolerance_images = Figure(relu_tolerance.value / point_per_image.value, ".0f")
 relu_tolerance_ses = Figure(
-    _relu_tolerance / max(linear_paired_se.value, _difference_se(WIDENED, FULL)), ".1f"
+    relu_tolerance.value / max(linear_paired_se.value, _difference_se(WIDENED, FULL)), ".1f"
 )
 
 # The rates of false alarms: how often the check would fail with nothing changed, were each
