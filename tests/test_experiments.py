@@ -40,6 +40,7 @@ from tools.experiments import (
     difference_se,
     draw,
     mean,
+    paired_difference_se,
     plot_of,
 )
 from tools.figures import named_values
@@ -123,6 +124,24 @@ def test_the_standard_error_of_a_difference_adds_the_variances_of_the_two_means(
     assert difference_se([1, 3], [0, 0, 6]) == pytest.approx(math.sqrt(1 + 4))
     # Means over four runs each that spread as these do: (2 + 12) / 4.
     assert difference_se([1, 3], [0, 0, 6], 4) == pytest.approx(math.sqrt(14 / 4))
+
+
+def test_the_standard_error_of_a_paired_difference_is_that_of_the_differences_mean():
+    # The differences are 1, 1 and 4: variance 3, over three pairs 1.
+    assert paired_difference_se([2, 3, 9], [1, 2, 5]) == pytest.approx(1)
+    # Runs that move together: the paired error is far below the independent one.
+    assert paired_difference_se([1, 5, 9], [0, 4, 9]) < difference_se([1, 5, 9], [0, 4, 9]) / 5
+    with pytest.raises(ValueError, match="shorter"):
+        paired_difference_se([1, 2, 3], [1, 2])
+
+
+def test_a_within_assertion_does_not_test_the_direction_of_a_difference():
+    """As the digits page says: "within" holds on either side of zero, up to its bound."""
+    bound = named_values()["digits.half_tolerance"].value
+    training = Training("within", "digits.half_tolerance", ("half", "full"))
+    beaten = {"half": [90 + bound - 0.05], "full": [90.0]}
+    assert problem_with(training, beaten, None) is None
+    assert problem_with(training, {"half": [90 + bound + 0.05], "full": [90.0]}, None)
 
 
 def test_a_training_that_does_not_finish_fails_at_the_bound_naming_it(tmp_path):

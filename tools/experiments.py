@@ -89,6 +89,13 @@ def difference_se(first: list[float], second: list[float], runs: int | None = No
     return math.sqrt(sum(sd(given) ** 2 / (runs or len(given)) for given in (first, second)))
 
 
+def paired_difference_se(first: list[float], second: list[float]) -> float:
+    """The standard error of the mean of the differences of runs paired by position (the same
+    backend and seed): for two networks that the same seed starts from the same weights, whose
+    runs go together."""
+    return sd([a - b for a, b in zip(first, second, strict=True)]) / math.sqrt(len(first))
+
+
 @dataclass(frozen=True)
 class Results:
     """What `record` wrote: for each backend and configuration, one test accuracy (percent) per

@@ -7,13 +7,14 @@ import runpy
 from functools import cache
 from importlib.metadata import metadata
 
+import keras
 import numpy as np
 import pytest
 from keras import layers
 
 from mirror import snippet_of
 from tools.catalogue import SNIPPETS
-from tools.experiments import Results
+from tools.experiments import BAND_SDS, CLAIM_SDS, Results
 from tools.figures import digits
 
 SNIPPET = snippet_of(__file__)
@@ -78,6 +79,7 @@ def test_the_figures_describe_the_snippets_network_and_training():
     assert digits.widths.value == tuple(2**i for i in range(int(math.log2(digits.depth.value)) + 1))
     assert digits.narrowest_width.value == snippet["WIDTHS"][0]
     assert snippet["SEEDS"] == list(digits.seeds.value), "the seeds its recording prints"
+    assert len(snippet["CHECKED"]) == digits.checked_networks.value, "a row of its output each"
 
 
 @pytest.mark.parametrize("name", list(Results.read(SNIPPET).configurations))
@@ -145,6 +147,67 @@ def test_what_the_page_says_of_the_recording_is_what_it_recorded():
     assert digits.none_difference.value < digits.none_difference_se.value
     assert digits.quarter_margin.value <= 0 < digits.checked_fall_margin.value
     assert digits.half_fall.value < 2 * digits.output_half_fall_se.value
+    # The linear 1×1's runs go with the ReLU's: pairing them makes the standard error smaller.
+    assert digits.linear_paired_se.value < digits.linear_unpaired_se.value
+    # "Only" so many pairs of a network and a seed reach the same accuracy on every backend.
+    assert digits.backend_agreements.value < digits.seed_runs.value / 10
+
+
+def initial_weights(name: str, seed: int) -> dict[str, list[np.ndarray]]:
+    """Each layer's initial weights in the network of a configuration built from a seed."""
+    keras.backend.clear_session()
+    keras.utils.set_random_seed(seed)
+    model = namespace()["build"](**namespace()["CONFIGURATIONS"][name])
+    return {layer.name: layer.get_weights() for layer in model.layers if layer.weights}
+
+
+def same_weights(first: list[np.ndarray], second: list[np.ndarray]) -> bool:
+    return len(first) == len(second) and all(
+        a.shape == b.shape and np.array_equal(a, b) for a, b in zip(first, second, strict=True)
+    )
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_the_same_seed_starts_only_the_linear_1x1_from_all_the_weights_of_the_relus(seed):
+    """What pairs the linear 1×1's runs with the ReLU's, seed by seed: it starts from every
+    weight of the 1×1 at full width; every other network shares only its first convolution and,
+    where the shapes agree, its classifier."""
+    full = initial_weights(digits.FULL, seed)
+    first, classifier = next(iter(full)), "classifier"
+    for name in Results.read(SNIPPET).configurations:
+        weights = initial_weights(name, seed)
+        shared = {layer for layer in full if same_weights(full[layer], weights.get(layer, []))}
+        if name in (digits.FULL, digits.LINEAR):
+            assert set(weights) == set(full), name
+            assert shared == set(full), name
+        else:
+            assert first in shared, name
+            assert shared <= {first, classifier}, (name, shared)
+
+
+def test_the_rates_of_false_alarms_are_those_of_a_simulated_check():
+    """The rates the page gives, against the check's rules applied to simulated runs: each
+    network's runs independent draws of one normal distribution (the standard one: the rates do
+    not depend on its mean and spread). The chance that each recorded sample leads to a failure
+    is exact given that sample, from the normal distribution of the check's runs; its mean over
+    many samples is the rate."""
+    rng = np.random.default_rng(0)
+    recorded, check = digits.runs_per_configuration.value, digits.check_runs.value
+    normal_tail = np.vectorize(lambda z: math.erfc(z / math.sqrt(2)) / 2)
+    samples = 100_000
+    # A run against its band: below or above the recorded mean ± BAND_SDS sd.
+    runs = rng.standard_normal((samples, recorded))
+    centre, spread = runs.mean(axis=1), runs.std(axis=1, ddof=1)
+    outside = normal_tail(BAND_SDS * spread - centre) + normal_tail(BAND_SDS * spread + centre)
+    assert outside.mean() == pytest.approx(digits.band_false_alarm.value, rel=0.05)
+    # An assertion on two networks of the same true means, failing on one side: the check's
+    # difference of means (of `check` runs each) falls CLAIM_SDS of its standard errors, as
+    # the recorded spreads give them, below the recorded difference.
+    first, second = rng.standard_normal((2, samples, recorded))
+    difference = first.mean(axis=1) - second.mean(axis=1)
+    error = np.sqrt((first.var(axis=1, ddof=1) + second.var(axis=1, ddof=1)) / check)
+    below = normal_tail((CLAIM_SDS * error - difference) / math.sqrt(2 / check))
+    assert below.mean() == pytest.approx(digits.claim_false_alarm.value, rel=0.05)
 
 
 def test_the_linear_1x1_folds_into_the_network_without_one():

@@ -9,6 +9,8 @@ the networks Keras builds."""
 
 import math
 
+from scipy.special import stdtr
+
 from tools.arithmetic.layers import conv_macs, conv_params
 from tools.catalogue import recording_of
 from tools.experiments import (
@@ -21,6 +23,7 @@ from tools.experiments import (
     Results,
     difference_se,
     mean,
+    paired_difference_se,
     sd,
 )
 from tools.figures.figure import Count, Enumeration, Figure
@@ -108,6 +111,16 @@ block_share = Figure(_block / full_params.value, ".0%")
 
 # The recording.
 recorded_seeds = Figure(len(RECORDED_SEEDS))
+# Its pairs of a configuration and a seed, and those at which every backend reached the same
+# accuracy: the same seed gives each backend other runs.
+seed_runs = Figure(len(RESULTS.configurations) * len(RESULTS.seeds))
+backend_agreements = Count(
+    sum(
+        len({RESULTS.accuracy[backend][name][index] for backend in BACKENDS}) == 1
+        for name in RESULTS.configurations
+        for index in range(len(RESULTS.seeds))
+    )
+)
 first_seed, last_seed = Figure(RECORDED_SEEDS[0]), Figure(RECORDED_SEEDS[-1])
 runs_per_configuration = Figure(len(RESULTS.runs(FULL)))
 record_minutes = Figure(max(RESULTS.seconds.values()) / 60, ".0f")
@@ -160,12 +173,13 @@ half_fall_ses = Figure(half_fall.value / _difference_se(HALF, FULL), ".1f")
 # What the snippet's output can resolve: it prints each network's mean over a few seeds on one
 # backend, so the difference of two of its means has the standard error that the recorded
 # TensorFlow runs' spread gives at that many seeds.
+_OUTPUT = recording_of(SNIPPET).read_text("utf-8").splitlines()
 [_OUTPUT_SEEDS] = [
-    line.split(" over seeds ")[1].split(", ")
-    for line in recording_of(SNIPPET).read_text("utf-8").splitlines()
-    if " over seeds " in line
+    line.split(" over seeds ")[1].split(", ") for line in _OUTPUT if " over seeds " in line
 ]
 output_seeds = Count(len(_OUTPUT_SEEDS))
+# The networks it trains, which the check trains too: a row of the output each.
+checked_networks = Count(sum(line.split("  ")[0] in RESULTS.configurations for line in _OUTPUT))
 seeds = Enumeration(tuple(map(int, _OUTPUT_SEEDS)))
 output_half_fall_se = Figure(
     difference_se(
@@ -175,8 +189,14 @@ output_half_fall_se = Figure(
 )
 # The linear 1×1 and the wider 3 × 3 convolution against the 1×1 with its ReLU: the larger of
 # their two differences from it, and the smaller of the two standard errors of those differences.
+# From the same seed on the same backend, the linear 1×1 starts from the same weights as the one
+# with its ReLU (tests/experiments/test_digits_reduction.py), so their runs pair seed by seed and
+# the standard error of their difference is that of the paired differences; the other networks
+# share only some layers' initial weights with it, and their differences count as independent.
+linear_paired_se = Figure(paired_difference_se(RESULTS.runs(LINEAR), RESULTS.runs(FULL)), ".2f")
+linear_unpaired_se = Figure(_difference_se(LINEAR, FULL), ".2f")
 relu_difference = Figure(max(_from_full(LINEAR), _from_full(WIDENED)), ".2f")
-relu_difference_se = Figure(min(_difference_se(LINEAR, FULL), _difference_se(WIDENED, FULL)), ".2f")
+relu_difference_se = Figure(min(linear_paired_se.value, _difference_se(WIDENED, FULL)), ".2f")
 none_difference = Figure(_from_full(NONE), ".2f")
 none_difference_se = Figure(_difference_se(NONE, FULL), ".2f")
 
@@ -216,6 +236,38 @@ band_sds = Figure(BAND_SDS)
 claim_sds = Figure(CLAIM_SDS)
 check_seeds = Figure(CHECK_SEEDS)
 check_runs = Figure(CHECK_SEEDS * len(BACKENDS))
+check_runs_in_all = Figure(check_runs.value * checked_networks.value)
+
+# What each assertion can catch: how far a difference must move from the recorded one before the
+# check's mean difference passes its bound (a move of that much is caught about half the time).
+half_allowance = Figure(half_tolerance.value - _from_full(HALF), ".1f")
+checked_fall_allowance = Figure(_from_full(CHECKED_FALL) - checked_fall_margin.value, ".1f")
+# The smaller of the tolerances of the linear 1×1 and the wider 3 × 3 convolution, in test images
+# and in the larger of the standard errors of their differences from the 1×1 with its ReLU.
+relu_tolerance = Figure(min(linear_tolerance.value, widened_tolerance.value), ".1f")
+relu_tolerance_images = Figure(relu_tolerance.value / point_per_image.value, ".0f")
+relu_tolerance_ses = Figure(
+    relu_tolerance.value / max(linear_paired_se.value, _difference_se(WIDENED, FULL)), ".1f"
+)
+
+# The rates of false alarms: how often the check would fail with nothing changed, were each
+# network's runs independent draws of one normal distribution, spread as recorded, and the
+# check's runs a fresh sample of it. A run against its band: the band's mean and standard
+# deviation are those of n recorded runs, so (run - mean) / (sd·√(1 + 1/n)) follows Student's t
+# with n - 1 degrees of freedom.
+_n = runs_per_configuration.value
+band_false_alarm = Figure(2 * stdtr(_n - 1, -BAND_SDS / math.sqrt(1 + 1 / _n)), ".2%")
+# Any of the check's runs, as if they fell outside independently.
+band_false_alarms = Figure(1 - (1 - band_false_alarm.value) ** check_runs_in_all.value, ".0%")
+# An assertion's bound starts from the recorded difference, whose own spread its allowance leaves
+# out: the check's difference less the recorded one spreads √(1 + check_runs / n) times the
+# check's (the same recorded spreads set both), so the allowance is this many of its standard
+# deviations. With the spread estimated from the 2(n - 1) degrees of freedom of the two networks'
+# runs, as if they spread alike, the difference passes it on the failing side with the
+# probability claim_false_alarm; a "within" whose difference is near zero can fail on either
+# side, at most twice as often. Rounding the bounds makes both a little rarer.
+claim_allowance_sds = Figure(CLAIM_SDS / math.sqrt(1 + check_runs.value / _n), ".1f")
+claim_false_alarm = Figure(stdtr(2 * (_n - 1), -claim_allowance_sds.value), ".1%")
 
 
 def _row(name: str) -> str:
