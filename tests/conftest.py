@@ -84,7 +84,7 @@ def kernel_runs(request):
     side by side: each backend's worker runs the selected snippets in reverse record order, then
     the TensorFlow worker runs the selected notebooks cell by cell, while a kernel runs the
     selected kernel notebook. `make record` runs the snippets in record order, so a snippet that
-    prints its recording here proves that its output does not depend on what ran before it.
+    prints its recording here depends on neither the snippets before it nor those after it.
     Tests that need a snippet's Keras objects (`run_snippet(...).namespace`) ask its worker for
     it when they run."""
     snippets = selected(request.session, SNIPPET_TEST)

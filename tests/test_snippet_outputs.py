@@ -6,8 +6,9 @@ shows.
 Each backend's snippets run in a worker of its own, side by side, each snippet within a bound
 (tools/workers.py). Order independence: `make record` runs the snippets in one process in
 record order; the workers run them in one process each in the reverse order
-(tests/conftest.py). Each snippet printing its recording proves that no output depends on what
-ran before it, at no extra run.
+(tests/conftest.py), each after the runner clears Keras's session and sets the same seed. Each
+snippet printing its recording shows, at no extra run, that its output depends on neither the
+snippets before it in record order nor those after it.
 
 A snippet that trains prints other accuracies on every backend and seed: its page's claims are
 checked by training again instead (tests/test_experiments.py).
