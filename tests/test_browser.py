@@ -207,6 +207,15 @@ def test_notebook_copy_button_copies_the_cell_shown(browser, site_url):
 
 def test_skip_link_is_the_first_stop_and_skips_the_navigation(browser, site_url):
     open_page(browser, site_url + "tutorial/keras-examples/")
+    # Material's instant navigation handles a click only once it has the site's sitemap; a click
+    # before that (a machine busy with the whole check) is handled late, after the browser has
+    # gone to the heading itself, and Material's replacement of the page then leaves no target.
+    WebDriverWait(browser, 20).until(
+        lambda driver: driver.execute_script(
+            "return performance.getEntriesByType('resource')"
+            ".some(entry => new URL(entry.name).pathname.endsWith('/sitemap.xml'))"
+        )
+    )
     press(browser, Keys.TAB)
     skip = browser.switch_to.active_element
     assert focused(browser, "a.md-skip")
