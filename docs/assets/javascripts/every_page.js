@@ -1,5 +1,5 @@
-// What runs on every page, and nothing more: sideways boxes reachable from the keyboard, and
-// the evidence view's control. The view itself (evidence.js, evidence.css, evidence.json,
+// What runs on every page, and nothing more: sideways boxes reachable from the keyboard, the
+// skip link, and the evidence view's control. The view itself (evidence.js, evidence.css, evidence.json,
 // values.json) is loaded only while the reader has it on.
 
 // A box that scrolls sideways must be reachable with the keyboard, so that its hidden part can
@@ -35,6 +35,25 @@ document$.subscribe(() => {
   document.fonts.ready.then(reachSidewaysBoxes);
 });
 window.addEventListener("resize", reachSidewaysBoxes);
+
+// The skip link moves the focus to the page's first heading, without going to its address.
+// Material's instant navigation fetches the page again at the first change of the address, and
+// puts the copy in place of the page: the focused link is gone, and whether the copy's heading
+// becomes the target depends on a race (on a busy machine Material scrolls instead).
+document.addEventListener(
+  "click",
+  (event) => {
+    const skip = event.target instanceof Element && event.target.closest("a.md-skip");
+    if (skip) {
+      event.preventDefault();
+      event.stopPropagation(); // on its way down, before Material's listener on the body
+      const heading = document.getElementById(decodeURIComponent(new URL(skip.href).hash.slice(1)));
+      heading.setAttribute("tabindex", "-1");
+      heading.focus();
+    }
+  },
+  true,
+);
 
 // The evidence view's control, a button in the header; the reader's choice is kept in
 // localStorage under the site's path, as Material keeps the colour scheme.
