@@ -213,7 +213,7 @@ def test_skip_link_is_the_first_stop_and_skips_the_navigation(browser, site_url)
     press(browser, Keys.TAB)
     skip = browser.switch_to.active_element
     assert focused(browser, "a.md-skip")
-    WebDriverWait(browser, 2).until(lambda _: skip.is_displayed())  # it slides in on focus
+    WebDriverWait(browser, 10).until(lambda _: skip.is_displayed())  # it slides in on focus
     assert skip.text == "Skip to content"
     press(browser, Keys.ENTER)
     assert browser.execute_script("return document.activeElement === window.pageHeading")
@@ -261,7 +261,7 @@ def test_summary_tables_scroll_instead_of_wrapping_on_a_phone(browser, site_url)
         open_page(browser, site_url + "tutorial/keras-examples/")
         browser.find_element(By.XPATH, "//label[normalize-space()='Output']").click()
         code = browser.find_element(By.CSS_SELECTOR, ".tabbed-block .language-text code")
-        WebDriverWait(browser, 5).until(expected_conditions.visibility_of(code))
+        WebDriverWait(browser, 10).until(expected_conditions.visibility_of(code))
         style = browser.execute_script(
             "const code = arguments[0], style = getComputedStyle(code);"
             "return [style.whiteSpace, style.overflowX, code.scrollWidth > code.clientWidth]",
