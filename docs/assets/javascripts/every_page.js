@@ -44,10 +44,11 @@ document.addEventListener(
   "click",
   (event) => {
     const skip = event.target instanceof Element && event.target.closest("a.md-skip");
-    if (skip) {
+    const id = skip && decodeURIComponent(new URL(skip.href).hash.slice(1));
+    const heading = id && document.getElementById(id);
+    if (heading) {
       event.preventDefault();
       event.stopPropagation(); // on its way down, before Material's listener on the body
-      const heading = document.getElementById(decodeURIComponent(new URL(skip.href).hash.slice(1)));
       heading.setAttribute("tabindex", "-1");
       heading.focus();
     }
