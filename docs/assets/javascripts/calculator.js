@@ -41,9 +41,18 @@ function layerProblem({ height, width, cIn, kernel, padding, kind, cOut, groups 
   return "";
 }
 
+// Past Number.MAX_SAFE_INTEGER (the page's calculator.largest_exact_count) a browser's numbers
+// skip whole numbers, and past about 1.8e308 they are Infinity, so no count there is shown. Every
+// factor of a count is a whole number of at least 1: a result within it had every product and
+// sum on the way within it too, each computed exactly (one past it would have stayed past it).
+const TOO_LARGE =
+  `The counts pass ${Number.MAX_SAFE_INTEGER.toLocaleString("en-US")}, ` +
+  "beyond which the calculator cannot count exactly.";
+const exact = (counts) => counts.every(Number.isSafeInteger);
+
 // The chosen convolution directly, and after a 1×1 reduction to `bottleneck` channels (a plain
 // Conv2D with stride 1, so the convolution sees bottleneck channels at the same height and
-// width). Returns { error } for a combination Keras refuses.
+// width). Returns { error } for a combination Keras refuses or counts it cannot hold exactly.
 function oneByOneCost({
   height,
   width,
@@ -58,6 +67,10 @@ function oneByOneCost({
   multiplier = 1,
 }) {
   const layer = { height, width, cIn, kernel, stride, padding, kind, cOut, groups, multiplier };
+  // The inputs first: the checks of the groups below divide them.
+  if (!exact([height, width, cIn, kernel, bottleneck, cOut, stride, groups, multiplier])) {
+    return { error: TOO_LARGE };
+  }
   const afterReduction = { ...layer, cIn: bottleneck };
   const error =
     layerProblem(layer, `${cIn} input channels`) ||
@@ -73,14 +86,13 @@ function oneByOneCost({
     groups: 1,
   });
   const conv = layerCost(afterReduction);
-  return {
-    direct,
-    reduced: {
-      shape: conv.shape,
-      params: reduction.params + conv.params,
-      macs: reduction.macs + conv.macs,
-    },
+  const reduced = {
+    shape: conv.shape,
+    params: reduction.params + conv.params,
+    macs: reduction.macs + conv.macs,
   };
+  const shown = [direct, reduced].flatMap(({ shape, params, macs }) => [...shape, params, macs]);
+  return exact(shown) ? { direct, reduced } : { error: TOO_LARGE };
 }
 window.oneByOneCost = oneByOneCost;
 
