@@ -99,9 +99,11 @@ window.oneByOneCost = oneByOneCost;
 const grouped = (number) => number.toLocaleString("en-US");
 const shape = (dimensions) => dimensions.join(" × ");
 // Near break-even the ratio rounds to 1.0×, which reads as no saving: below `percentBelow`
-// (the page's data-percent-below) a percentage shows it.
+// (the page's data-percent-below) a percentage shows it. The counts are exact (oneByOneCost),
+// so equal means equal.
 const saving = (before, after, percentBelow) => {
-  if (after >= before) return "none: the reduction costs more";
+  if (after > before) return "none: the reduction costs more";
+  if (after === before) return "none: the same cost";
   const ratio = before / after;
   if (ratio >= percentBelow) return `${ratio.toFixed(1)}× fewer`;
   return `${(100 * (1 - after / before)).toFixed(1)}% fewer`;
