@@ -99,14 +99,15 @@ window.oneByOneCost = oneByOneCost;
 const grouped = (number) => number.toLocaleString("en-US");
 const shape = (dimensions) => dimensions.join(" × ");
 // Near break-even the ratio rounds to 1.0×, which reads as no saving: below `percentBelow`
-// (the page's data-percent-below) a percentage shows it. The counts are exact (oneByOneCost),
-// so equal means equal.
+// (the page's data-percent-below) a percentage shows it, and a saving that rounds to 0.0% is
+// "less than 0.1%", never none. The counts are exact (oneByOneCost), so equal means equal.
 const saving = (before, after, percentBelow) => {
   if (after > before) return "none: the reduction costs more";
   if (after === before) return "none: the same cost";
   const ratio = before / after;
   if (ratio >= percentBelow) return `${ratio.toFixed(1)}× fewer`;
-  return `${(100 * (1 - after / before)).toFixed(1)}% fewer`;
+  const percent = ((100 * (before - after)) / before).toFixed(1);
+  return percent === "0.0" ? "less than 0.1% fewer" : `${percent}% fewer`;
 };
 
 document$.subscribe(() => {
