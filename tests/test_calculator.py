@@ -377,6 +377,47 @@ def test_calculator_page_shows_no_count_it_cannot_hold_exactly(calculator, typed
 
 
 @pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ({"height": ""}, 'Enter a whole number of at least 1 in "Height".'),
+        (
+            {"kernel": 0, "bottleneck": 2.5},
+            'Enter whole numbers of at least 1 in "Kernel size" and "1×1 reduction to".',
+        ),
+        (
+            {"kind": "depthwise", "width": -3, "cIn": "", "multiplier": 0},
+            'Enter whole numbers of at least 1 in "Width", "Input channels" and '
+            '"Depth multiplier".',
+        ),
+    ],
+    ids=["one field", "two fields", "three fields"],
+)
+def test_calculator_names_the_fields_to_correct(calculator, typed, message):
+    """WCAG 3.3.1: the message names each field in error by its label, and those fields, and
+    only those, are marked invalid and described by the message, until they are corrected."""
+    wrong = [name for name in typed if name != "kind"]
+
+    def marks():
+        return {
+            field.get_attribute("name"): (
+                field.get_attribute("aria-invalid"),
+                field.get_attribute("aria-describedby"),
+            )
+            for field in calculator.find_elements(By.CSS_SELECTOR, "#one-by-one-calculator input")
+        }
+
+    fill_in(calculator, typed)
+    assert calculator.find_element(By.ID, "calculator-message").text == message
+    assert set(calculator_table(calculator).values()) == {"\N{EN DASH}"}
+    assert marks() == {
+        name: ("true", "calculator-message") if name in wrong else (None, None) for name in marks()
+    }
+    fill_in(calculator, dict.fromkeys(wrong, 7))
+    assert calculator.find_element(By.ID, "calculator-message").text == ""
+    assert set(marks().values()) == {(None, None)}
+
+
+@pytest.mark.parametrize(
     "case",
     [
         Case("conv", 14, 14, 256, 3, 2, "valid", 64, c_out=256, groups=4),

@@ -110,6 +110,17 @@ const saving = (before, after, percentBelow) => {
   return percent === "0.0" ? "less than 0.1% fewer" : `${percent}% fewer`;
 };
 
+// "A", "A" and "B", "A", "B" and "C": the labels of the fields to correct, quoted.
+const quoted = (labels) => {
+  const all = labels.map((label) => `"${label}"`);
+  return all.length > 1 ? `${all.slice(0, -1).join(", ")} and ${all.at(-1)}` : all[0];
+};
+// The message for fields that hold no whole number of at least 1, naming them by their labels.
+const enterWholeNumbers = (labels) =>
+  labels.length > 1
+    ? `Enter whole numbers of at least 1 in ${quoted(labels)}.`
+    : `Enter a whole number of at least 1 in ${quoted(labels)}.`;
+
 document$.subscribe(() => {
   const form = document.getElementById("one-by-one-calculator");
   if (!form) return;
@@ -132,8 +143,23 @@ document$.subscribe(() => {
         field.type === "number" ? Number(field.value) : field.value,
       ]),
     );
-    const valid = fields.every((field) => field.checkValidity());
-    const result = valid ? oneByOneCost(values) : { error: "Enter whole numbers of at least 1." };
+    // WCAG 3.3.1: the fields in error are named in the message, marked invalid and described
+    // by it; the others, disabled ones included, are not.
+    const invalid = fields.filter((field) => !field.checkValidity());
+    for (const field of form.querySelectorAll("input")) {
+      if (invalid.includes(field)) {
+        field.setAttribute("aria-invalid", "true");
+        field.setAttribute("aria-describedby", "calculator-message");
+      } else {
+        field.removeAttribute("aria-invalid");
+        field.removeAttribute("aria-describedby");
+      }
+    }
+    // A field's label is the text before it in its <label>.
+    const label = (field) => field.closest("label").firstChild.textContent.trim();
+    const result = invalid.length
+      ? { error: enterWholeNumbers(invalid.map(label)) }
+      : oneByOneCost(values);
     output("message").textContent = result.error || "";
     if (result.error) {
       for (const cell of cells) cell.textContent = "–";
