@@ -14,7 +14,14 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import Select
 
 from browser import focused, open_page, press, tab_to
-from tools.arithmetic.layers import conv_macs, depthwise_macs, grouped_conv_macs
+from tools.arithmetic.layers import (
+    conv_macs,
+    conv_output_size,
+    depthwise_conv_weights,
+    depthwise_macs,
+    grouped_conv_macs,
+    grouped_conv_weights,
+)
 from tools.figures import calculator as calculator_page
 
 # `make check PAGES=docs/tools/calculator.md` runs these too (tests/page_selection.py).
@@ -64,6 +71,8 @@ CALCULATOR_CASES = [
     Case("depthwise", 15, 15, 64, 3, 2, "same", 32, multiplier=2),
     Case("depthwise", 13, 11, 24, 5, 2, "valid", 24, multiplier=2),  # same output depth
     Case("depthwise", 7, 7, 1024, 3, 1, "valid", 256),
+    # 9,007,198,187,187,600 MACs, just within the largest count the page can hold exactly.
+    Case("conv", 10545140, 10545140, 3, 3, 1, "same", 1, c_out=3),
 ]
 
 
@@ -143,6 +152,46 @@ def keras_costs(case: Case) -> dict:
     }
 
 
+def exact_costs(case: Case) -> dict:
+    """keras_costs's figures from tools/arithmetic/layers.py alone, in Python's whole numbers,
+    which are exact at any size: for layers too large for Keras to build."""
+
+    def layer(c_in, kernel, stride, padding, kind, c_out, groups):
+        height, width = (
+            conv_output_size(size, kernel, stride, padding) for size in (case.height, case.width)
+        )
+        if kind == "depthwise":
+            c_out = c_in * case.multiplier
+            weights = depthwise_conv_weights(kernel, c_in, case.multiplier)
+        else:
+            weights = grouped_conv_weights(kernel, c_in, c_out, groups)
+        return {
+            "shape": [height, width, c_out],
+            "params": weights + c_out,
+            "macs": height * width * weights,
+        }
+
+    convolution = partial(
+        layer,
+        kernel=case.kernel,
+        stride=case.stride,
+        padding=case.padding,
+        kind=case.kind,
+        c_out=case.c_out,
+        groups=case.groups,
+    )
+    reduction = layer(case.c_in, 1, 1, "same", "conv", case.bottleneck, 1)
+    after = convolution(case.bottleneck)
+    return {
+        "direct": convolution(case.c_in),
+        "reduced": {
+            "shape": after["shape"],
+            "params": reduction["params"] + after["params"],
+            "macs": reduction["macs"] + after["macs"],
+        },
+    }
+
+
 @pytest.fixture
 def calculator(browser, site_url):
     """The calculator page, loaded anew for a test that types into it."""
@@ -162,7 +211,45 @@ def one_by_one_cost(browser, site_url):
 
 @pytest.mark.parametrize("case", CALCULATOR_CASES, ids=str)
 def test_calculator_arithmetic_matches_keras(one_by_one_cost, case):
-    assert one_by_one_cost(form_values(case)) == keras_costs(case)
+    costs = keras_costs(case)
+    assert exact_costs(case) == costs  # the formulas that check the cases Keras cannot build
+    assert one_by_one_cost(form_values(case)) == costs
+
+
+# Past Number.MAX_SAFE_INTEGER a browser's numbers skip whole numbers, and past about 1.8e308
+# they are Infinity: counts there would be silently wrong.
+LARGEST_EXACT = calculator_page.largest_exact_count
+TOO_LARGE = f"The counts pass {LARGEST_EXACT}, beyond which the calculator cannot count exactly."
+TOO_LARGE_CASES = [
+    # 9,007,199,895,500,361 MACs, the smallest square input past the limit for this layer.
+    Case("conv", 10545141, 10545141, 3, 3, 1, "same", 1, c_out=3),
+    # 13,792,272,214,655,025 MACs, which JavaScript's numbers make ...024.
+    Case("conv", 4097, 4097, 4095, 7, 1, "same", 16, c_out=4095),
+    # Infinity in JavaScript: a reduction that "costs more" than an infinite convolution.
+    pytest.param(
+        Case("conv", 10**200, 10**200, 4, 3, 1, "same", 2, c_out=4),
+        id="conv 1e200x1e200x4 k3 s1 same 1 groups to 4, reduced to 2",
+    ),
+    Case("depthwise", 7, 7, 2**53 + 1, 3, 1, "same", 16),  # an input past it
+    # Only a number read is past it, which the checks of groups and padding would read, and their
+    # messages show, rounded: 9,007,199,254,740,992.
+    Case("conv", 8, 8, 4, 3, 2**53 + 1, "same", 2, c_out=4),
+]
+
+
+def test_the_page_names_the_largest_exact_count_of_the_browser(one_by_one_cost, browser):
+    assert browser.execute_script("return Number.MAX_SAFE_INTEGER") == LARGEST_EXACT.value
+
+
+@pytest.mark.parametrize("case", TOO_LARGE_CASES, ids=str)
+def test_calculator_refuses_counts_it_cannot_hold_exactly(one_by_one_cost, case):
+    """Where a number the calculator reads or a count it would show is past the largest exact
+    count, it shows the page's message."""
+    read = [value for value in form_values(case).values() if isinstance(value, int)]
+    costs = exact_costs(case).values()
+    counts = [count for cost in costs for count in [*cost["shape"], cost["params"], cost["macs"]]]
+    assert max(read + counts) > LARGEST_EXACT.value
+    assert one_by_one_cost(form_values(case)) == {"error": TOO_LARGE}
 
 
 INVALID_CASES = [
@@ -229,12 +316,16 @@ def expected_table(case: Case) -> dict:
         before, after = costs["direct"][column], costs["reduced"][column]
         if not comparable:
             table[f"saving {column}"] = "not comparable"
+        elif after > before:
+            table[f"saving {column}"] = "none: the reduction costs more"
+        elif after == before:
+            table[f"saving {column}"] = "none: the same cost"
         elif before / after >= calculator_page.percent_below.value:
             table[f"saving {column}"] = f"{before / after:.1f}× fewer"
-        elif after < before:
-            table[f"saving {column}"] = f"{100 * (1 - after / before):.1f}% fewer"
+        elif (percent := f"{100 * (before - after) / before:.1f}") == "0.0":
+            table[f"saving {column}"] = "less than 0.1% fewer"  # a saving, not none
         else:
-            table[f"saving {column}"] = "none: the reduction costs more"
+            table[f"saving {column}"] = f"{percent}% fewer"
     return table
 
 
@@ -248,6 +339,11 @@ def expected_table(case: Case) -> dict:
         # percent_below; to 154: just below break-even, a percentage.
         Case("conv", 28, 28, 192, 5, 1, "same", 140, c_out=32),
         Case("conv", 28, 28, 192, 5, 1, "same", 154, c_out=32),
+        # 17,640,000 MACs both ways (and 90 parameters more after the reduction).
+        Case("conv", 14, 14, 100, 3, 1, "same", 90, c_out=100),
+        # Savings of about 0.05% of the MACs and 0.005% of the parameters, which read 0.0% to
+        # one decimal.
+        Case("conv", 14, 14, 229, 3, 1, "same", 206, c_out=229),
     ],
     ids=str,
 )
@@ -267,6 +363,58 @@ def test_calculator_page_explains_what_keras_refuses(calculator):
     assert message.text == ""
     default = Case("conv", 28, 28, 192, 5, 1, "same", 16, c_out=32, groups=4)
     assert calculator_table(calculator) == expected_table(default)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [{"height": "1e200"}, form_values(TOO_LARGE_CASES[1])],
+    ids=["1e200 high", str(TOO_LARGE_CASES[1])],
+)
+def test_calculator_page_shows_no_count_it_cannot_hold_exactly(calculator, typed):
+    fill_in(calculator, typed)
+    assert calculator.find_element(By.ID, "calculator-message").text == TOO_LARGE
+    assert set(calculator_table(calculator).values()) == {"\N{EN DASH}"}
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ({"height": ""}, 'Enter a whole number of at least 1 in "Height".'),
+        (
+            {"kernel": 0, "bottleneck": 2.5},
+            'Enter whole numbers of at least 1 in "Kernel size" and "1×1 reduction to".',
+        ),
+        (
+            {"kind": "depthwise", "width": -3, "cIn": "", "multiplier": 0},
+            'Enter whole numbers of at least 1 in "Width", "Input channels" and '
+            '"Depth multiplier".',
+        ),
+    ],
+    ids=["one field", "two fields", "three fields"],
+)
+def test_calculator_names_the_fields_to_correct(calculator, typed, message):
+    """WCAG 3.3.1: the message names each field in error by its label, and those fields, and
+    only those, are marked invalid and described by the message, until they are corrected."""
+    wrong = [name for name in typed if name != "kind"]
+
+    def marks():
+        return {
+            field.get_attribute("name"): (
+                field.get_attribute("aria-invalid"),
+                field.get_attribute("aria-describedby"),
+            )
+            for field in calculator.find_elements(By.CSS_SELECTOR, "#one-by-one-calculator input")
+        }
+
+    fill_in(calculator, typed)
+    assert calculator.find_element(By.ID, "calculator-message").text == message
+    assert set(calculator_table(calculator).values()) == {"\N{EN DASH}"}
+    assert marks() == {
+        name: ("true", "calculator-message") if name in wrong else (None, None) for name in marks()
+    }
+    fill_in(calculator, dict.fromkeys(wrong, 7))
+    assert calculator.find_element(By.ID, "calculator-message").text == ""
+    assert set(marks().values()) == {(None, None)}
 
 
 @pytest.mark.parametrize(

@@ -41,9 +41,18 @@ function layerProblem({ height, width, cIn, kernel, padding, kind, cOut, groups 
   return "";
 }
 
+// Past Number.MAX_SAFE_INTEGER (the page's calculator.largest_exact_count) a browser's numbers
+// skip whole numbers, and past about 1.8e308 they are Infinity, so no count there is shown. Every
+// factor of a count is a whole number of at least 1: a result within it had every product and
+// sum on the way within it too, each computed exactly (one past it would have stayed past it).
+const TOO_LARGE =
+  `The counts pass ${Number.MAX_SAFE_INTEGER.toLocaleString("en-US")}, ` +
+  "beyond which the calculator cannot count exactly.";
+const exact = (counts) => counts.every(Number.isSafeInteger);
+
 // The chosen convolution directly, and after a 1×1 reduction to `bottleneck` channels (a plain
 // Conv2D with stride 1, so the convolution sees bottleneck channels at the same height and
-// width). Returns { error } for a combination Keras refuses.
+// width). Returns { error } for a combination Keras refuses or counts it cannot hold exactly.
 function oneByOneCost({
   height,
   width,
@@ -58,6 +67,10 @@ function oneByOneCost({
   multiplier = 1,
 }) {
   const layer = { height, width, cIn, kernel, stride, padding, kind, cOut, groups, multiplier };
+  // The inputs first: the checks of the groups below divide them.
+  if (!exact([height, width, cIn, kernel, bottleneck, cOut, stride, groups, multiplier])) {
+    return { error: TOO_LARGE };
+  }
   const afterReduction = { ...layer, cIn: bottleneck };
   const error =
     layerProblem(layer, `${cIn} input channels`) ||
@@ -73,27 +86,40 @@ function oneByOneCost({
     groups: 1,
   });
   const conv = layerCost(afterReduction);
-  return {
-    direct,
-    reduced: {
-      shape: conv.shape,
-      params: reduction.params + conv.params,
-      macs: reduction.macs + conv.macs,
-    },
+  const reduced = {
+    shape: conv.shape,
+    params: reduction.params + conv.params,
+    macs: reduction.macs + conv.macs,
   };
+  const shown = [direct, reduced].flatMap(({ shape, params, macs }) => [...shape, params, macs]);
+  return exact(shown) ? { direct, reduced } : { error: TOO_LARGE };
 }
 window.oneByOneCost = oneByOneCost;
 
 const grouped = (number) => number.toLocaleString("en-US");
 const shape = (dimensions) => dimensions.join(" × ");
 // Near break-even the ratio rounds to 1.0×, which reads as no saving: below `percentBelow`
-// (the page's data-percent-below) a percentage shows it.
+// (the page's data-percent-below) a percentage shows it, and a saving that rounds to 0.0% is
+// "less than 0.1%", never none. The counts are exact (oneByOneCost), so equal means equal.
 const saving = (before, after, percentBelow) => {
-  if (after >= before) return "none: the reduction costs more";
+  if (after > before) return "none: the reduction costs more";
+  if (after === before) return "none: the same cost";
   const ratio = before / after;
   if (ratio >= percentBelow) return `${ratio.toFixed(1)}× fewer`;
-  return `${(100 * (1 - after / before)).toFixed(1)}% fewer`;
+  const percent = ((100 * (before - after)) / before).toFixed(1);
+  return percent === "0.0" ? "less than 0.1% fewer" : `${percent}% fewer`;
 };
+
+// "A", "A" and "B", "A", "B" and "C": the labels of the fields to correct, quoted.
+const quoted = (labels) => {
+  const all = labels.map((label) => `"${label}"`);
+  return all.length > 1 ? `${all.slice(0, -1).join(", ")} and ${all.at(-1)}` : all[0];
+};
+// The message for fields that hold no whole number of at least 1, naming them by their labels.
+const enterWholeNumbers = (labels) =>
+  labels.length > 1
+    ? `Enter whole numbers of at least 1 in ${quoted(labels)}.`
+    : `Enter a whole number of at least 1 in ${quoted(labels)}.`;
 
 document$.subscribe(() => {
   const form = document.getElementById("one-by-one-calculator");
@@ -117,8 +143,23 @@ document$.subscribe(() => {
         field.type === "number" ? Number(field.value) : field.value,
       ]),
     );
-    const valid = fields.every((field) => field.checkValidity());
-    const result = valid ? oneByOneCost(values) : { error: "Enter whole numbers of at least 1." };
+    // WCAG 3.3.1: the fields in error are named in the message, marked invalid and described
+    // by it; the others, disabled ones included, are not.
+    const invalid = fields.filter((field) => !field.checkValidity());
+    for (const field of form.querySelectorAll("input")) {
+      if (invalid.includes(field)) {
+        field.setAttribute("aria-invalid", "true");
+        field.setAttribute("aria-describedby", "calculator-message");
+      } else {
+        field.removeAttribute("aria-invalid");
+        field.removeAttribute("aria-describedby");
+      }
+    }
+    // A field's label is the text before it in its <label>.
+    const label = (field) => field.closest("label").firstChild.textContent.trim();
+    const result = invalid.length
+      ? { error: enterWholeNumbers(invalid.map(label)) }
+      : oneByOneCost(values);
     output("message").textContent = result.error || "";
     if (result.error) {
       for (const cell of cells) cell.textContent = "–";
