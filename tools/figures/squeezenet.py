@@ -63,7 +63,7 @@ fire2_without_squeeze_params = Figure(sum(conv.params() for conv in _without_squ
 [_expansion] = {fire.c_out / fire.squeeze for fire in _fires}
 expand_over_squeeze = Figure(
     _expansion,
-    ".1f",
+    ".0f" if _expansion.is_integer() else ".1f",
     printed=Printed(DEPTH, label="output depth / squeeze depth, every module"),
 )
 # Each expand branch against the squeeze layer: the same in every module.
