@@ -350,7 +350,21 @@ def expected_table(case: Case) -> dict:
 def test_calculator_page_shows_the_keras_numbers(calculator, case):
     fill_in(calculator, form_values(case))
     assert calculator.find_element(By.ID, "calculator-message").text == ""
-    assert calculator_table(calculator) == expected_table(case)
+    table = expected_table(case)
+    assert calculator_table(calculator) == table
+    assert announcement(calculator) == (
+        f"Saving: parameters {table['saving params']}; multiply-accumulates {table['saving macs']}."
+        if table["saving shape"] == "same output"
+        else "Saving: not comparable, the outputs differ."
+    )
+
+
+def announcement(browser) -> str:
+    """What the calculator's hidden status region tells a screen reader (WCAG 4.1.3)."""
+    region = browser.find_element(By.ID, "calculator-announcement")
+    assert (region.get_attribute("role"), region.is_displayed()) == ("status", True)
+    assert region.size == {"height": 1, "width": 1}, "the summary is read out, not shown"
+    return region.get_attribute("textContent")
 
 
 def test_calculator_page_explains_what_keras_refuses(calculator):
@@ -359,6 +373,7 @@ def test_calculator_page_explains_what_keras_refuses(calculator):
     assert message.get_attribute("role") == "status"
     assert message.text == "The 192 input channels do not split into 5 groups."
     assert set(calculator_table(calculator).values()) == {"\N{EN DASH}"}
+    assert announcement(calculator) == "", "the message tells the error"
     fill_in(calculator, {"groups": 4})
     assert message.text == ""
     default = Case("conv", 28, 28, 192, 5, 1, "same", 16, c_out=32, groups=4)

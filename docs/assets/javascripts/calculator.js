@@ -161,6 +161,9 @@ document$.subscribe(() => {
       ? { error: enterWholeNumbers(invalid.map(label)) }
       : oneByOneCost(values);
     output("message").textContent = result.error || "";
+    // WCAG 4.1.3: the table changes as the reader types, away from the focus, so a screen
+    // reader is told the saving; an error is told by the message instead.
+    output("announcement").textContent = "";
     if (result.error) {
       for (const cell of cells) cell.textContent = "–";
       return;
@@ -180,6 +183,10 @@ document$.subscribe(() => {
         ? saving(direct[column], reduced[column], Number(form.dataset.percentBelow))
         : "not comparable";
     }
+    output("announcement").textContent = comparable
+      ? `Saving: parameters ${output("saving-params").textContent}; ` +
+        `multiply-accumulates ${output("saving-macs").textContent}.`
+      : "Saving: not comparable, the outputs differ.";
   };
   form.addEventListener("input", update);
   form.addEventListener("change", update);
