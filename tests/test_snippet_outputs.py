@@ -27,7 +27,8 @@ from tools.catalogue import (
     recording_of,
 )
 from tools.runner import run_snippet, snippet_job, worker
-from tools.workers import OTHER_BACKENDS, RECORDED_BACKEND, RunFailed
+from tools.figures import checked
+from tools.workers import BACKENDS, OTHER_BACKENDS, RECORDED_BACKEND, RunFailed
 
 
 @pytest.mark.parametrize("backend", [RECORDED_BACKEND, *OTHER_BACKENDS])
@@ -60,3 +61,18 @@ def test_each_backend_ran_the_snippets_in_the_reverse_of_record_order(request):
         ran = [job for job in worker(backend).results if job in jobs]
         recorded = [job for job in map(snippet_job, all_snippets()) if job in jobs]
         assert ran == recorded[::-1], f"{backend} ran the snippets in another order"
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_the_site_names_the_versions_the_snippets_run_on(backend):
+    """The pages name the versions that the requirements pin (tools/figures/checked.py): those
+    must be the versions each backend's worker imported, a local label such as "+cpu" aside."""
+    with contextlib.suppress(RunFailed):  # its own test reports the failure
+        worker(backend).result(snippet_job(byte_for_byte_snippets()[0]))  # started, at least
+    ran = (worker(backend).keras_version, worker(backend).version.partition("+")[0])
+    named = (checked.keras_version.value, getattr(checked, f"{backend}_version").value)
+    assert ran == named, (
+        f"the {backend} worker ran Keras {ran[0]} on {backend} {ran[1]}, but the pages name "
+        f"Keras {named[0]} and {backend} {named[1]}: reinstall with `make .venv/installed "
+        ".venv/torch-installed`, or update the pins"
+    )

@@ -177,7 +177,9 @@ def serve() -> None:
 
     if keras.backend.backend() != BACKEND:
         sys.exit(f"asked for {BACKEND}, Keras runs on {keras.backend.backend()}")
-    answer(ready=True, version=importlib.import_module(BACKEND).__version__)
+    answer(
+        ready=True, version=importlib.import_module(BACKEND).__version__, keras=keras.__version__
+    )
     queued = queue.SimpleQueue()
     threading.Thread(target=read_lines, args=(jobs, queued), daemon=True).start()
     while (line := queued.get()) is not None:

@@ -84,6 +84,7 @@ class Worker:
         self.answers: list[dict] = []  # the lines of the first queued job so far
         self.results: dict[Job, list[dict] | str] = {}  # a job's lines, or why it failed
         self.process: subprocess.Popen | None = None
+        self.version = self.keras_version = ""  # of the backend and of Keras, once started
         self.sampled = (time.monotonic(), 0.0)  # when the worker was last timed, its CPU time
         self.changed = threading.Condition()
 
@@ -179,7 +180,7 @@ class Worker:
     def _answer(self, answer: dict) -> None:
         self._clock()
         if answer.get("ready"):
-            self.ready, self.version = True, answer["version"]
+            self.ready, self.version, self.keras_version = True, answer["version"], answer["keras"]
             return
         job = self.queued[0]
         if "error" in answer:

@@ -63,6 +63,15 @@ class Figure:
         return str(self).replace(",", "{,}")
 
 
+@dataclass(frozen=True)
+class Version(Figure):
+    """A package's version as the project's requirements pin it ("3.15.1"), which the check
+    runs; a test compares it with the version each backend's worker imported."""
+
+    value: str
+    spec: str = ""
+
+
 NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 
 
