@@ -26,8 +26,8 @@ from tools.catalogue import (
     describe,
     recording_of,
 )
-from tools.runner import run_snippet, snippet_job, worker
 from tools.figures import checked
+from tools.runner import run_snippet, snippet_job, worker
 from tools.workers import BACKENDS, OTHER_BACKENDS, RECORDED_BACKEND, RunFailed
 
 
