@@ -7,7 +7,10 @@ import subprocess
 
 import pytest
 
-from tools.catalogue import ROOT, pages
+from tools import catalogue
+from tools.catalogue import ROOT, pages, recording_of
+from tools.figures import named_values
+from tools.figures.figure import Measured
 from tools.hooks import page_dates
 
 
@@ -46,6 +49,23 @@ def test_every_page_shows_the_date_of_its_last_change(built_site):
             if not shown_date(built_site, path).startswith(expected):
                 wrong.append(f"{path}: {shown_date(built_site, path)!r}, git log says {expected}")
     assert not wrong, "\n".join(wrong)
+
+
+def test_a_page_is_made_from_what_its_values_and_lists_are_read_from():
+    """A measured value is read from its snippet's recording, whichever page shows the snippet,
+    and the references page lists tools/references.py: a change to either changes the page."""
+    values = named_values()
+    missing = [
+        f"{shown.name}: {name} is read from "
+        f"{recording_of(values[name].printed.snippet).relative_to(ROOT)}"
+        for shown in pages()
+        for name in sorted(shown.named_values)
+        if isinstance(values.get(name), Measured)
+        and recording_of(values[name].printed.snippet) not in shown.content_files
+    ]
+    assert not missing, "\n".join(missing)
+    references = catalogue.page("reference/references.md")
+    assert ROOT / "tools" / "references.py" in references.content_files
 
 
 def test_a_shallow_clone_fails_the_build_rather_than_show_a_wrong_date(tmp_path, monkeypatch):

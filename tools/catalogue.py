@@ -52,6 +52,8 @@ SNIPPET_BLOCK = """\
 TITLE_LINE = re.compile(r"^# (.+)$", re.M)
 # A named value in a page: `{{ tutorial.channels }}` (or `.tex`), from tools/figures/tutorial.py.
 NAMED_VALUE_USE = re.compile(r"\{\{\s*(\w+\.\w+)")
+# A page that lists the references (docs/reference/references.md) from tools/references.py.
+REFERENCES_USE = re.compile(r"\{%[^%]*\breferences\b")
 # An image: ![text alternative](path#fragment); the alternative may run over several lines.
 IMAGE = re.compile(r"!\[[^\]]*\]\(([^)#\s]+)")
 
@@ -132,15 +134,28 @@ class Page:
     @property
     def content_files(self) -> list[Path]:
         """What makes what a reader sees on the page, and so its date: the page itself, its
-        snippets and their recordings, the pictures it shows and the figures modules it uses."""
+        snippets and their recordings, the pictures it shows, the figures modules it uses, the
+        recordings of other pages' snippets that its measured values are read from, and the
+        references catalogue if it lists the references."""
+        from tools.figures import named_values
+        from tools.figures.figure import Measured
+
+        values = named_values()
+        measured = {
+            Path(values[name].printed.snippet)
+            for name in self.named_values
+            if isinstance(values.get(name), Measured)
+        }
         recordings = [recording_of(snippet) for snippet in self.snippets]
         figures = [ROOT / "tools" / "figures" / f"{name}.py" for name in sorted(self.namespaces)]
         return [
             self.source,
             *(SNIPPETS / snippet for snippet in self.snippets),
             *recordings,
+            *(recording_of(snippet) for snippet in sorted(measured - set(self.snippets))),
             *self.images,
             *(path for path in figures if path.exists()),
+            *([ROOT / "tools" / "references.py"] if REFERENCES_USE.search(self.markdown) else []),
             # A training's recorded results, which its figures read.
             *(
                 SNIPPETS / snippet.with_suffix(".json")
