@@ -1,24 +1,17 @@
 """MkDocs hook: the versions the outputs were verified with and the commit the site was built
-from, for the footer (overrides/partials/copyright.html). Keras, TensorFlow and JAX are read
-from the environment; PyTorch, which only the check installs, from its pin, so that a build
-with it and one without are the same."""
+from, for the footer (overrides/partials/copyright.html). The versions are the pinned ones that
+the pages name (tools/figures/checked.py), which the check compares with those its backends'
+workers import, so a build with PyTorch installed and one without are the same."""
 
 import os
-import re
 import subprocess
-from importlib.metadata import PackageNotFoundError, version
+import sys
 from pathlib import Path
 
-TORCH_PIN = re.compile(r"^torch==(?P<version>[^+;\s]+)", re.M)
+# MkDocs imports hooks by path; the figures live in the package above this folder.
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-
-def _tensorflow_version() -> str:
-    for distribution in ("tensorflow-cpu", "tensorflow"):
-        try:
-            return version(distribution)
-        except PackageNotFoundError:
-            continue
-    raise PackageNotFoundError("neither tensorflow-cpu nor tensorflow is installed")
+from tools.figures import checked
 
 
 def _commit(config_dir: str) -> str | None:
@@ -32,22 +25,14 @@ def _commit(config_dir: str) -> str | None:
     return result.stdout.strip() if result.returncode == 0 else None
 
 
-def _pinned_torch(config_dir: str) -> str:
-    pins = (Path(config_dir) / "requirements-torch.txt").read_text("utf-8")
-    versions = set(TORCH_PIN.findall(pins))
-    if len(versions) != 1:
-        raise ValueError(f"requirements-torch.txt pins torch as {sorted(versions)}, not once")
-    return versions.pop()
-
-
 def on_config(config):
     # The commit also dates the evidence view's links to the source (tools/hooks/evidence.py).
     config.extra["commit"] = _commit(os.path.dirname(config.config_file_path))
     config.extra["verified_with"] = {
-        "keras": version("keras"),
-        "tensorflow": _tensorflow_version(),
-        "jax": version("jax"),
-        "torch": _pinned_torch(os.path.dirname(config.config_file_path)),
+        "keras": str(checked.keras_version),
+        "tensorflow": str(checked.tensorflow_version),
+        "jax": str(checked.jax_version),
+        "torch": str(checked.torch_version),
         "commit": config.extra["commit"] or "unknown (not a git checkout)",
     }
     return config
