@@ -20,6 +20,7 @@ class Reference:
     doi: str | None = None
     url: str | None = None
     reprint: "Reference | None" = None  # a later edition of the same work, with its own DOI
+    first_title: str | None = None  # the title it was first published under, if it changed
     # "paper", or "article", "lecture", "software", "data": the references page lists papers
     # first.
     kind: str = "paper"
@@ -88,12 +89,15 @@ REFERENCES = {
         arxiv="1610.02357",
         version=3,  # 4 April 2017
     ),
+    # arXiv v1 (August 2016) has no ImageNet results, so no Figure 3 of the ImageNet errors
+    # against parameters and FLOPs; v5 is the latest text, with the sections of the CVPR paper.
     "huang2016": Reference(
         "Huang, G., Liu, Z., van der Maaten, L. and Weinberger, K. Q.",
         2016,
         "Densely Connected Convolutional Networks",
         "CVPR 2017",
         arxiv="1608.06993",
+        version=5,
     ),
     "howard2017": Reference(
         "Howard, A. G., Zhu, M., Chen, B., Kalenichenko, D., Wang, W., Weyand, T., "
@@ -200,10 +204,12 @@ REFERENCES = {
     "brownlee2019": Reference(
         "Brownlee, J.",
         2019,
-        "A Gentle Introduction to 1×1 Convolutions to Reduce the Complexity of Convolutional "
-        "Neural Networks",
+        "A Gentle Introduction to 1×1 Convolutions to Manage Model Complexity",
         "Machine Learning Mastery",
         kind="article",
+        # Retitled in July 2019; the source document in ../shared/sources/ has the first title.
+        first_title="A Gentle Introduction to 1×1 Convolutions to Reduce the Complexity of "
+        "Convolutional Neural Networks",
         short="Brownlee, “A Gentle Introduction to 1×1 Convolutions”",
         url="https://machinelearningmastery.com/introduction-to-1x1-convolutions-to-reduce-the-complexity-of-convolutional-neural-networks/",
     ),
