@@ -180,15 +180,18 @@ REFERENCES = {
         arxiv="1602.07360",
         version=4,
     ),
-    # docs/today/classifier-heads.md: the definition of SqueezeNet v1.0 that the paper's abstract
-    # points to (its conv10 is followed by a ReLU, then global average pooling); this file was
-    # last changed on 25 March 2016.
+    # docs/today/classifier-heads.md and docs/architectures/squeezenet.md: the definition of
+    # SqueezeNet v1.0 in the repository that the paper's abstract points to, train_val.prototxt,
+    # the file its README names as the model architecture (its data layers crop 227 x 227, conv1
+    # is unpadded, conv10 is padded and followed by a ReLU, then global average pooling). Not
+    # the repository's deploy.prototxt, which has the same layers but was contributed by another
+    # author (pull request #2, merged as commit 445b1d9).
     "iandola2016code": Reference(
         "Iandola, F. N.",
         2016,
-        "SqueezeNet: Caffe definition of SqueezeNet v1.0, SqueezeNet_v1.0/deploy.prototxt",
+        "SqueezeNet: Caffe definition of SqueezeNet v1.0, SqueezeNet_v1.0/train_val.prototxt",
         "GitHub repository forresti/SqueezeNet",
-        url="https://github.com/forresti/SqueezeNet/blob/69c0afe44c0d142ed6afa322c189eb141d21026b/SqueezeNet_v1.0/deploy.prototxt",
+        url="https://github.com/forresti/SqueezeNet/blob/69c0afe44c0d142ed6afa322c189eb141d21026b/SqueezeNet_v1.0/train_val.prototxt",
         kind="software",
     ),
     # Fully convolutional networks: posted to arXiv in November 2014, published at CVPR 2015.

@@ -22,7 +22,7 @@ mlpconv_demo_positions = Figure(
     (8 - 3 + 1) ** 2, printed=Printed(MLPCONV, label="positions the MLP is applied at")
 )
 
-# The network: its input, the depth of its last mlpconv block, and its classes.
+# The network: its input, the depths of its first and last mlpconv blocks, and its classes.
 image_size = Figure(
     32, printed=Printed(NETWORK, model="network_in_network", layer="mlpconv1_conv", dimension=1)
 )
@@ -33,6 +33,15 @@ classes = Figure(
 last_depth = Figure(
     NIN_CIFAR10[-1].filters[1],
     printed=Printed(NETWORK, model="network_in_network", layer="mlpconv3_cccp1", dimension=3),
+)
+# The first mlpconv block: its convolution's depth, and the depth its two 1x1 layers leave.
+first_conv_depth = Figure(
+    NIN_CIFAR10[0].filters[0],
+    printed=Printed(NETWORK, model="network_in_network", layer="mlpconv1_conv", dimension=3),
+)
+first_block_depth = Figure(
+    NIN_CIFAR10[0].filters[-1],
+    printed=Printed(NETWORK, model="network_in_network", layer="mlpconv1_cccp2", dimension=3),
 )
 final_map_size = Figure(
     image_size.value // 4,  # two max poolings with stride 2
