@@ -1,6 +1,7 @@
 """Whole networks, as their papers tabulate them (and keras.applications builds them, where the
 pages compare the two): AlexNet, Network in Network, GoogLeNet, ResNet-50 and SE-ResNet-50,
-SqueezeNet, MobileNet and MobileNetV2; their layers, parameters and multiply-accumulates."""
+SqueezeNet, MobileNet, MobileNetV2 and DenseNet-121; their layers, parameters and
+multiply-accumulates."""
 
 from itertools import pairwise
 from typing import NamedTuple
@@ -418,3 +419,53 @@ def mobilenetv2_blocks() -> dict[str, InvertedBlock]:
             )
             size, c_in = conv_output_size(size, 3, stride, "same"), row.channels
     return {block.name: block for block in blocks}
+
+
+# Huang et al. (2016), Section 3 and Table 1: DenseNet-121 has a growth rate of k = 32, a first
+# 7x7 convolution of 2k filters, dense blocks of 6, 12, 24 and 16 layers, and between blocks a
+# transition whose 1x1 convolution halves the maps. Each layer of a block is a 1x1 "bottleneck"
+# convolution to 4k maps, then a 3x3 convolution to k maps, both after batch normalization, and
+# its output is concatenated to its input.
+DENSENET_BOTTLENECK_FACTOR = 4
+DENSENET121_GROWTH_RATE = 32
+DENSENET121_STEM = Conv(7, 3, 2 * DENSENET121_GROWTH_RATE)
+DENSENET121_BLOCKS = [6, 12, 24, 16]
+DENSENET121_CLASSES = 1000
+
+
+class DenseNetConv(NamedTuple):
+    """A convolution of DenseNet-121 and its part: "stem", "bottleneck", "3x3" or "transition"."""
+
+    conv: Conv
+    part: str
+
+
+def densenet121_convolutions() -> tuple[list[DenseNetConv], int]:
+    """The convolutions of DenseNet-121, and the depth of the maps that leave its last block."""
+    k, wide = DENSENET121_GROWTH_RATE, DENSENET_BOTTLENECK_FACTOR * DENSENET121_GROWTH_RATE
+    convs, depth = [DenseNetConv(DENSENET121_STEM, "stem")], DENSENET121_STEM.c_out
+    for block, layers in enumerate(DENSENET121_BLOCKS):
+        if block:
+            convs.append(DenseNetConv(Conv(1, depth, depth // 2), "transition"))
+            depth //= 2
+        for _ in range(layers):
+            convs.append(DenseNetConv(Conv(1, depth, wide), "bottleneck"))
+            convs.append(DenseNetConv(Conv(3, wide, k), "3x3"))
+            depth += k
+    return convs, depth
+
+
+def densenet121_bottlenecks() -> list[Conv]:
+    """The bottleneck 1x1 convolution of each layer of each dense block, in order."""
+    convs, _ = densenet121_convolutions()
+    return [conv for conv, part in convs if part == "bottleneck"]
+
+
+def densenet121_params() -> int:
+    """As keras.applications builds it: no convolution has biases, batch normalization comes
+    before every convolution but the first (whose own follows it) and once more at the end."""
+    convs, depth = densenet121_convolutions()
+    weights = sum(conv.weights for conv, _ in convs)
+    batch_norm = sum(batch_norm_params(conv.c_in) for conv, _ in convs[1:])
+    batch_norm += batch_norm_params(DENSENET121_STEM.c_out) + batch_norm_params(depth)
+    return weights + batch_norm + Dense(depth, DENSENET121_CLASSES).params
