@@ -13,7 +13,8 @@ import pytest
 from keras import layers
 
 from mirror import snippet_of
-from tools.catalogue import SNIPPETS
+from tools.catalogue import SNIPPETS, page
+from tools.evidence import claims_of
 from tools.experiments import BAND_SDS, CLAIM_SDS, Results
 from tools.figures import digits
 
@@ -128,12 +129,15 @@ def test_the_configurations_are_the_pages():
 def test_what_the_page_says_of_the_recording_is_what_it_recorded():
     """The page's reading of the recorded table: the runs' spread at full width is under a
     point; at half the depth the mean falls by about the spread (between half and one and a
-    half times it), which is more than three standard errors of the difference, at a quarter
-    and below by more than the spread; the linear, the widened and the network without a 1×1
-    differ from the ReLU's by less than the standard error of that difference; the check's runs
-    can tell the fall at checked_fall_width from chance, and not the one at a quarter; the
-    snippet's output, from its few seeds on one backend, cannot tell the fall at half the depth
-    from chance (it is under two standard errors of the difference of its means)."""
+    half times it), which is more than three standard errors of the difference; a quarter lies
+    below the half by under two standard errors of their difference, and on TensorFlow alone
+    above it; each halving below a quarter falls by more than three; the linear, the widened
+    and the network without a 1×1 differ from the ReLU's by less than the standard error of
+    that difference (the difference rounded up, the error down, still in that order); the
+    check's runs can tell the fall at checked_fall_width from chance, and not the one at a
+    quarter; the snippet's output, from its few seeds on one backend, cannot tell the fall at
+    half the depth from chance (it is under two standard errors of the difference of its
+    means)."""
     spread = digits.full_sd.value
     assert spread < 1
     assert 0.5 <= digits.half_fall.value / spread <= 1.5
@@ -141,9 +145,19 @@ def test_what_the_page_says_of_the_recording_is_what_it_recorded():
     for width, name in digits.SWEEP.items():
         if width <= digits.quarter_width.value:
             assert digits.full_mean.value - digits._mean(name).value > spread, name
+    assert 0 < digits.quarter_below_half_ses.value < 2
+    assert digits.quarter_tensorflow_mean.value > digits.half_tensorflow_mean.value
+    assert digits.eighth_below_quarter_ses.value > 3
+    assert digits.one_map_below_eighth_ses.value > 3
+    widths = [digits.SWEEP[width] for width in sorted(digits.SWEEP)]
+    assert widths == [digits.ONE_MAP, digits.EIGHTH, digits.QUARTER, digits.HALF, digits.FULL]
     for name in (digits.LINEAR, digits.WIDENED, digits.NONE):
         assert digits._from_full(name) < digits._difference_se(name, digits.FULL), name
     assert digits.relu_difference.value < digits.relu_difference_se.value
+    larger = max(digits._from_full(digits.LINEAR), digits._from_full(digits.WIDENED))
+    smaller = min(digits.linear_paired_se.value, digits._difference_se(digits.WIDENED, digits.FULL))
+    assert float(str(digits.relu_difference)) >= larger  # "within" it
+    assert float(str(digits.relu_difference_se)) <= smaller  # "at least" it
     assert digits.none_difference.value < digits.none_difference_se.value
     assert digits.quarter_margin.value <= 0 < digits.checked_fall_margin.value
     assert digits.half_fall.value < 2 * digits.output_half_fall_se.value
@@ -209,6 +223,36 @@ def test_the_rates_of_false_alarms_are_those_of_a_simulated_check():
     error = np.sqrt((first.var(axis=1, ddof=1) + second.var(axis=1, ddof=1)) / check)
     below = normal_tail((CLAIM_SDS * error - difference) / math.sqrt(2 / check))
     assert below.mean() == pytest.approx(digits.claim_false_alarm.value, rel=0.05)
+
+
+def test_the_assertions_counted_in_the_total_rate_are_the_registers():
+    """The total rate of false alarms counts the page's assertions: those its register gives
+    `training:` evidence of "within" or "below", by their bounds."""
+    relations = {"within": [], "below": []}
+    for claim in claims_of(page("experiments/reduction-on-digits.md")):
+        if claim.training and claim.training.relation in relations:
+            relations[claim.training.relation].append(claim.training.bound)
+    assert sorted(relations["within"]) == sorted(f"digits.{name}" for name in digits.WITHIN)
+    assert sorted(relations["below"]) == sorted(f"digits.{name}" for name in digits.BELOW)
+    rates = digits.band_false_alarms.value + digits.claim_false_alarm.value * (
+        2 * len(relations["within"]) + len(relations["below"])
+    )
+    assert digits.check_false_alarm.value == pytest.approx(rates)
+
+
+def test_a_shift_of_full_band_shift_puts_one_of_the_checks_runs_outside_half_the_time():
+    """What the band at full width holds the level to, against simulated runs: the check's runs
+    of that network, spread as recorded and all moved by full_band_shift, put at least one run
+    outside the band about half the time."""
+    rng = np.random.default_rng(0)
+    low, high = Results.read(SNIPPET).band(digits.FULL)
+    centre, spread = digits.full_mean.value, digits.full_sd.value
+    runs = rng.normal(
+        centre + digits.full_band_shift.value, spread, (100_000, digits.check_runs.value)
+    )
+    outside = ((runs < low) | (runs > high)).any(axis=1)
+    assert outside.mean() == pytest.approx(0.5, abs=0.03)
+    assert (low, high) == pytest.approx((centre - BAND_SDS * spread, centre + BAND_SDS * spread))
 
 
 def test_the_linear_1x1_folds_into_the_network_without_one():

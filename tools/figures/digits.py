@@ -9,7 +9,7 @@ the networks Keras builds."""
 
 import math
 
-from scipy.special import stdtr
+from scipy.special import ndtri, stdtr
 
 from tools.arithmetic.layers import conv_macs, conv_params
 from tools.catalogue import recording_of
@@ -151,8 +151,15 @@ QUARTER = SWEEP[quarter_width.value]
 quarter_mean = _mean(QUARTER)
 quarter_fall = Figure(full_mean.value - quarter_mean.value, ".1f")
 quarter_fall_spreads = Figure(quarter_fall.value / full_sd.value, ".1f")
+# On TensorFlow alone, the means at a quarter and at half the depth.
+quarter_tensorflow_mean = Figure(mean(RESULTS.accuracy["tensorflow"][QUARTER]), ".2f")
+half_tensorflow_mean = Figure(mean(RESULTS.accuracy["tensorflow"][HALF]), ".2f")
+# An eighth of the depth, and one map.
+eighth_width = Figure(depth.value // 8)
+EIGHTH = SWEEP[eighth_width.value]
+ONE_MAP = SWEEP[1]
 
-one_map_mean = _mean(SWEEP[1])
+one_map_mean = _mean(ONE_MAP)
 
 # What the nonlinearity adds.
 linear_mean = _mean(LINEAR)
@@ -170,6 +177,20 @@ def _from_full(name: str) -> float:
 
 
 half_fall_ses = Figure(half_fall.value / _difference_se(HALF, FULL), ".1f")
+
+
+def _step(narrower: str, wider: str) -> tuple[Figure, Figure]:
+    """How far the mean of `narrower` lies below that of `wider`, in points and in standard
+    errors of the difference of the two means (their runs taken as independent)."""
+    step = mean(RESULTS.runs(wider)) - mean(RESULTS.runs(narrower))
+    return Figure(step, ".2f"), Figure(step / _difference_se(narrower, wider), ".1f")
+
+
+# Each halving of the width below half the depth: the quarter's fall below the half is not
+# resolved (under two standard errors), the falls to an eighth and to one map are.
+quarter_below_half, quarter_below_half_ses = _step(QUARTER, HALF)
+eighth_below_quarter, eighth_below_quarter_ses = _step(EIGHTH, QUARTER)
+one_map_below_eighth, one_map_below_eighth_ses = _step(ONE_MAP, EIGHTH)
 # What the snippet's output can resolve: it prints each network's mean over a few seeds on one
 # backend, so the difference of two of its means has the standard error that the recorded
 # TensorFlow runs' spread gives at that many seeds.
@@ -195,8 +216,14 @@ output_half_fall_se = Figure(
 # share only some layers' initial weights with it, and their differences count as independent.
 linear_paired_se = Figure(paired_difference_se(RESULTS.runs(LINEAR), RESULTS.runs(FULL)), ".2f")
 linear_unpaired_se = Figure(_difference_se(LINEAR, FULL), ".2f")
-relu_difference = Figure(max(_from_full(LINEAR), _from_full(WIDENED)), ".2f")
-relu_difference_se = Figure(min(linear_paired_se.value, _difference_se(WIDENED, FULL)), ".2f")
+# "Within" the one and "at least" the other: the difference rounded up, the standard error down,
+# to a thousandth of a point (to a hundredth, the two would round across each other).
+relu_difference = Figure(
+    math.ceil(1000 * max(_from_full(LINEAR), _from_full(WIDENED))) / 1000, ".3f"
+)
+relu_difference_se = Figure(
+    math.floor(1000 * min(linear_paired_se.value, _difference_se(WIDENED, FULL))) / 1000, ".3f"
+)
 none_difference = Figure(_from_full(NONE), ".2f")
 none_difference_se = Figure(_difference_se(NONE, FULL), ".2f")
 
@@ -237,6 +264,17 @@ claim_sds = Figure(CLAIM_SDS)
 check_seeds = Figure(CHECK_SEEDS)
 check_runs = Figure(CHECK_SEEDS * len(BACKENDS))
 check_runs_in_all = Figure(check_runs.value * checked_networks.value)
+# The page's assertions, by the named values of their bounds (the mirror test ties them to the
+# register's `training:` evidence).
+WITHIN = ("half_tolerance", "linear_tolerance", "widened_tolerance")
+BELOW = ("checked_fall_margin",)
+
+# What the bands hold the levels to: the band at full width, and the shift of every one of that
+# network's runs that puts one of the check's runs of it above the band about half the time (the
+# runs spread as recorded, the band's mean and spread taken as known; below it is negligible).
+full_band_low, full_band_high = (Figure(edge, ".1f") for edge in RESULTS.band(FULL))
+_outside = 1 - 0.5 ** (1 / check_runs.value)  # each run's chance, so that one of them is out
+full_band_shift = Figure(full_sd.value * (BAND_SDS + ndtri(_outside)), ".1f")
 
 # What each assertion can catch: how far a difference must move from the recorded one before the
 # check's mean difference passes its bound (a move of that much is caught about half the time).
@@ -268,6 +306,11 @@ band_false_alarms = Figure(1 - (1 - band_false_alarm.value) ** check_runs_in_all
 # side, at most twice as often. Rounding the bounds makes both a little rarer.
 claim_allowance_sds = Figure(CLAIM_SDS / math.sqrt(1 + check_runs.value / _n), ".1f")
 claim_false_alarm = Figure(stdtr(2 * (_n - 1), -claim_allowance_sds.value), ".1%")
+# The check fails if a band or an assertion does: at most the sum of their rates, with each
+# "within" counted twice (it can fail on either side).
+check_false_alarm = Figure(
+    band_false_alarms.value + claim_false_alarm.value * (2 * len(WITHIN) + len(BELOW)), ".0%"
+)
 
 
 def _row(name: str) -> str:
