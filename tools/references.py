@@ -283,6 +283,17 @@ REFERENCES = {
         kind="documentation",
         listed=False,
     ),
+    # docs/today/squeeze-excitation.md: how Keras builds EfficientNet's squeeze-and-excitation
+    # gate, in the function `block` of this file at the release the site is checked with (tagged
+    # on 29 July 2026; the installed copy is the same file).
+    "keras2026efficientnet": Reference(
+        "Keras",
+        2026,
+        "keras/src/applications/efficientnet.py, Keras 3.15.1",
+        "GitHub repository keras-team/keras",
+        url="https://github.com/keras-team/keras/blob/v3.15.1/keras/src/applications/efficientnet.py",
+        kind="software",
+    ),
     # The data of docs/experiments/reduction-on-digits.md: scikit-learn ships the test set of
     # this data set as `load_digits()`, whose description names this source.
     "alpaydin1998": Reference(

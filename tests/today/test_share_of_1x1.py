@@ -159,6 +159,20 @@ def test_what_the_page_says_about_the_dense_and_other_layers():
     }
 
 
+def test_what_the_page_says_about_mobilenetv2_against_table_4():
+    """The classifier that the page takes out of MobileNetV2's count is the snippet's dense
+    multiply-accumulates. With it, the count is above Table 4's figure by more than half the last
+    unit the table gives and less than a whole one (the figure cut off there); without it, below
+    the figure by more than half a unit: neither rounds to it."""
+    costs = run_snippet(SNIPPET).namespace["costs"]
+    classifier = share_figures.mobilenetv2_classifier_macs.value
+    assert costs["MobileNetV2"][2]["dense"] == classifier
+    quote, total = share_figures.mobilenetv2_table_4_mult_adds, share_figures.mobilenetv2_macs.value
+    assert quote.unit / 2 < total - quote.value < quote.unit
+    assert quote.value - (total - classifier) > quote.unit / 2
+    assert share_figures.mobilenetv2_macs_without_classifier.value == total - classifier
+
+
 def test_what_the_page_says_a_batch_normalization_holds():
     """An offset, a moving mean and a moving variance per channel, and a scale except in
     InceptionV3, which Keras builds with scale=False."""

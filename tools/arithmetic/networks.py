@@ -404,6 +404,11 @@ MOBILENETV2_TABLE_2 = [
     ExpansionRow(6, 320, 1, 1),
 ]
 
+# The end of Table 2: a 1x1 convolution to 1,280 channels, 7x7 average pooling, then the
+# classifier, a 1x1 convolution from those 1,280 channels to the k = 1,000 classes on the pooled
+# 1x1 map (a Dense layer in keras.applications), which uses each weight once.
+MOBILENETV2_CLASSIFIER = Dense(1280, 1000)
+
 
 def mobilenetv2_blocks() -> dict[str, InvertedBlock]:
     """Every block of Table 2, by name."""
