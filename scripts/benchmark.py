@@ -182,13 +182,13 @@ def main() -> None:
         f"{'within' if total <= budget else 'over'} its {budget:.0f} s: {CHECK_BUDGET} × the "
         f"floor + {EXPERIMENTS_BUDGET} s for the experiments) |"
     )
+    for name, time_taken in {"lint (ruff, workflow schema, zizmor)": lint, **parts}.items():
+        print(f"| - {name} | {time_taken:.0f} s ({time_taken / total:.0%}) |")
     print(
         f"| the experiments alone, `pytest tests/test_experiments.py` | {experiments:.0f} s "
         f"({'within' if experiments <= EXPERIMENTS_BUDGET else 'over'} their "
         f"{EXPERIMENTS_BUDGET} s) |"
     )
-    for name, time_taken in {"lint (ruff, workflow schema, zizmor)": lint, **parts}.items():
-        print(f"| - {name} | {time_taken:.0f} s ({time_taken / total:.0%}) |")
     print(
         f"| `make check` again, JAX's compilation cache filled | {again:.0f} s "
         f"({again / floor:.2f} × the floor) |"
