@@ -220,6 +220,9 @@ def test_calculator_arithmetic_matches_keras(one_by_one_cost, case):
 # they are Infinity: counts there would be silently wrong.
 LARGEST_EXACT = calculator_page.largest_exact_count
 TOO_LARGE = f"The counts pass {LARGEST_EXACT}, beyond which the calculator cannot count exactly."
+TOO_LARGE_INPUT = (
+    f"A number entered passes {LARGEST_EXACT}, beyond which the calculator cannot count exactly."
+)
 TOO_LARGE_CASES = [
     # 9,007,199,895,500,361 MACs, the smallest square input past the limit for this layer.
     Case("conv", 10545141, 10545141, 3, 3, 1, "same", 1, c_out=3),
@@ -243,13 +246,14 @@ def test_the_page_names_the_largest_exact_count_of_the_browser(one_by_one_cost, 
 
 @pytest.mark.parametrize("case", TOO_LARGE_CASES, ids=str)
 def test_calculator_refuses_counts_it_cannot_hold_exactly(one_by_one_cost, case):
-    """Where a number the calculator reads or a count it would show is past the largest exact
-    count, it shows the page's message."""
+    """Where a number the calculator reads, or else a count it would show, is past the largest
+    exact count, it shows the page's message for that."""
     read = [value for value in form_values(case).values() if isinstance(value, int)]
     costs = exact_costs(case).values()
     counts = [count for cost in costs for count in [*cost["shape"], cost["params"], cost["macs"]]]
     assert max(read + counts) > LARGEST_EXACT.value
-    assert one_by_one_cost(form_values(case)) == {"error": TOO_LARGE}
+    message = TOO_LARGE_INPUT if max(read) > LARGEST_EXACT.value else TOO_LARGE
+    assert one_by_one_cost(form_values(case)) == {"error": message}
 
 
 INVALID_CASES = [
@@ -381,13 +385,13 @@ def test_calculator_page_explains_what_keras_refuses(calculator):
 
 
 @pytest.mark.parametrize(
-    "typed",
-    [{"height": "1e200"}, form_values(TOO_LARGE_CASES[1])],
+    ("typed", "message"),
+    [({"height": "1e200"}, TOO_LARGE_INPUT), (form_values(TOO_LARGE_CASES[1]), TOO_LARGE)],
     ids=["1e200 high", str(TOO_LARGE_CASES[1])],
 )
-def test_calculator_page_shows_no_count_it_cannot_hold_exactly(calculator, typed):
+def test_calculator_page_shows_no_count_it_cannot_hold_exactly(calculator, typed, message):
     fill_in(calculator, typed)
-    assert calculator.find_element(By.ID, "calculator-message").text == TOO_LARGE
+    assert calculator.find_element(By.ID, "calculator-message").text == message
     assert set(calculator_table(calculator).values()) == {"\N{EN DASH}"}
 
 

@@ -43,9 +43,9 @@ def build(width=None, activation="relu", filters=FILTERS):
     x = layers.MaxPooling2D(name="pool")(x)
     if width:
         # A ReLU unit whose input is positive at no position of any image gets
-        # no gradient, and learns again only if the layers before it change its
-        # input; with only 1 or 2 units and zero biases that can happen from the
-        # start, so the biases start above zero.
+        # no gradient, and learns again only if the layers before it change
+        # its input; with only 1 or 2 units and zero biases that can happen
+        # from the start, so the biases start above zero.
         x = layers.Conv2D(
             width,
             1,

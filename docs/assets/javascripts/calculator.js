@@ -45,9 +45,11 @@ function layerProblem({ height, width, cIn, kernel, padding, kind, cOut, groups 
 // skip whole numbers, and past about 1.8e308 they are Infinity, so no count there is shown. Every
 // factor of a count is a whole number of at least 1: a result within it had every product and
 // sum on the way within it too, each computed exactly (one past it would have stayed past it).
-const TOO_LARGE =
-  `The counts pass ${Number.MAX_SAFE_INTEGER.toLocaleString("en-US")}, ` +
+const BEYOND =
+  `${Number.MAX_SAFE_INTEGER.toLocaleString("en-US")}, ` +
   "beyond which the calculator cannot count exactly.";
+const TOO_LARGE = `The counts pass ${BEYOND}`;
+const TOO_LARGE_INPUT = `A number entered passes ${BEYOND}`;
 const exact = (counts) => counts.every(Number.isSafeInteger);
 
 // The chosen convolution directly, and after a 1×1 reduction to `bottleneck` channels (a plain
@@ -69,7 +71,7 @@ function oneByOneCost({
   const layer = { height, width, cIn, kernel, stride, padding, kind, cOut, groups, multiplier };
   // The inputs first: the checks of the groups below divide them.
   if (!exact([height, width, cIn, kernel, bottleneck, cOut, stride, groups, multiplier])) {
-    return { error: TOO_LARGE };
+    return { error: TOO_LARGE_INPUT };
   }
   const afterReduction = { ...layer, cIn: bottleneck };
   const error =
