@@ -1,6 +1,6 @@
 """The kinds of named value that pages show: a figure computed by tools/arithmetic/ (and, where a
-snippet prints it too, where its recording does), a figure that a snippet measures, and a figure
-quoted from a source."""
+snippet prints it too, where its recording does), a figure that a snippet measures, a figure
+quoted from a source, and a package's pinned version."""
 
 from dataclasses import dataclass
 
