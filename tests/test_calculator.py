@@ -247,44 +247,56 @@ def test_the_page_names_the_largest_exact_count_of_the_browser(one_by_one_cost, 
 @pytest.mark.parametrize("case", TOO_LARGE_CASES, ids=str)
 def test_calculator_refuses_counts_it_cannot_hold_exactly(one_by_one_cost, case):
     """Where a number the calculator reads, or else a count it would show, is past the largest
-    exact count, it shows the page's message for that."""
-    read = [value for value in form_values(case).values() if isinstance(value, int)]
+    exact count, it shows the page's message for that, naming the fields that hold such a
+    number, or none for counts that only their product makes."""
+    read = {name: value for name, value in form_values(case).items() if isinstance(value, int)}
     costs = exact_costs(case).values()
     counts = [count for cost in costs for count in [*cost["shape"], cost["params"], cost["macs"]]]
-    assert max(read + counts) > LARGEST_EXACT.value
-    message = TOO_LARGE_INPUT if max(read) > LARGEST_EXACT.value else TOO_LARGE
-    assert one_by_one_cost(form_values(case)) == {"error": message}
+    assert max([*read.values(), *counts]) > LARGEST_EXACT.value
+    past = sorted(name for name, value in read.items() if value > LARGEST_EXACT.value)
+    refused = one_by_one_cost(form_values(case))
+    assert (refused["error"], sorted(refused["fields"])) == (
+        (TOO_LARGE_INPUT, past) if past else (TOO_LARGE, [])
+    )
 
 
+# What Keras refuses, the calculator's message for it and the fields it marks as in error.
 INVALID_CASES = [
     (
         Case("conv", 8, 8, 64, 3, 1, "same", 16, c_out=96, groups=3),
         "The 64 input channels do not split into 3 groups.",
+        ["cIn", "groups"],
     ),
     (
         Case("conv", 8, 8, 96, 3, 1, "same", 48, c_out=64, groups=3),
         "The 64 output channels do not split into 3 groups.",
+        ["cOut", "groups"],
     ),
     (
         Case("conv", 8, 8, 96, 3, 2, "same", 16, c_out=96, groups=3),
         "The 16 channels of the 1×1 reduction do not split into 3 groups.",
+        ["bottleneck", "groups"],
     ),
     (
         Case("conv", 3, 9, 4, 5, 1, "valid", 4, c_out=8),
         "With valid padding the 5 × 5 kernel must fit inside the 3 × 9 input.",
+        ["kernel", "height"],
     ),
     (
         Case("depthwise", 9, 4, 4, 5, 2, "valid", 4),
         "With valid padding the 5 × 5 kernel must fit inside the 9 × 4 input.",
+        ["kernel", "width"],
     ),
 ]
 
 
-@pytest.mark.parametrize(("case", "message"), INVALID_CASES, ids=[m for _, m in INVALID_CASES])
-def test_calculator_refuses_what_keras_refuses(one_by_one_cost, case, message):
+@pytest.mark.parametrize(
+    ("case", "message", "fields"), INVALID_CASES, ids=[case[1] for case in INVALID_CASES]
+)
+def test_calculator_refuses_what_keras_refuses(one_by_one_cost, case, message, fields):
     with pytest.raises(ValueError, match=r"divisible by the number of groups|zero or negative"):
         keras_costs(case)
-    assert one_by_one_cost(form_values(case)) == {"error": message}
+    assert one_by_one_cost(form_values(case)) == {"error": message, "fields": fields}
 
 
 def fill_in(browser, values: dict):
@@ -371,28 +383,56 @@ def announcement(browser) -> str:
     return region.get_attribute("textContent")
 
 
+def marks(browser) -> dict:
+    """Each field's aria-invalid and aria-describedby, by its name."""
+    return {
+        field.get_attribute("name"): (
+            field.get_attribute("aria-invalid"),
+            field.get_attribute("aria-describedby"),
+        )
+        for field in browser.find_elements(By.CSS_SELECTOR, "#one-by-one-calculator input")
+    }
+
+
+def marked(fields: dict, wrong) -> dict:
+    """What `marks` should read when the fields named in `wrong`, and only those, are in error."""
+    return {
+        name: ("true", "calculator-message") if name in wrong else (None, None) for name in fields
+    }
+
+
 def test_calculator_page_explains_what_keras_refuses(calculator):
+    """WCAG 3.3.1: the message says why, and the two fields that disagree are marked invalid
+    and described by it, until they agree."""
     fill_in(calculator, {"groups": 5})
     message = calculator.find_element(By.ID, "calculator-message")
     assert message.get_attribute("role") == "status"
     assert message.text == "The 192 input channels do not split into 5 groups."
     assert set(calculator_table(calculator).values()) == {"\N{EN DASH}"}
     assert announcement(calculator) == "", "the message tells the error"
+    assert marks(calculator) == marked(marks(calculator), {"cIn", "groups"})
     fill_in(calculator, {"groups": 4})
     assert message.text == ""
+    assert set(marks(calculator).values()) == {(None, None)}
     default = Case("conv", 28, 28, 192, 5, 1, "same", 16, c_out=32, groups=4)
     assert calculator_table(calculator) == expected_table(default)
 
 
 @pytest.mark.parametrize(
-    ("typed", "message"),
-    [({"height": "1e200"}, TOO_LARGE_INPUT), (form_values(TOO_LARGE_CASES[1]), TOO_LARGE)],
+    ("typed", "message", "wrong"),
+    [
+        ({"height": "1e200"}, TOO_LARGE_INPUT, {"height"}),
+        (form_values(TOO_LARGE_CASES[1]), TOO_LARGE, set()),
+    ],
     ids=["1e200 high", str(TOO_LARGE_CASES[1])],
 )
-def test_calculator_page_shows_no_count_it_cannot_hold_exactly(calculator, typed, message):
+def test_calculator_page_shows_no_count_it_cannot_hold_exactly(calculator, typed, message, wrong):
+    """A number entered past the largest exact count marks its field; counts past it that only
+    the product of the numbers makes mark none."""
     fill_in(calculator, typed)
     assert calculator.find_element(By.ID, "calculator-message").text == message
     assert set(calculator_table(calculator).values()) == {"\N{EN DASH}"}
+    assert marks(calculator) == marked(marks(calculator), wrong)
 
 
 @pytest.mark.parametrize(
@@ -415,25 +455,13 @@ def test_calculator_names_the_fields_to_correct(calculator, typed, message):
     """WCAG 3.3.1: the message names each field in error by its label, and those fields, and
     only those, are marked invalid and described by the message, until they are corrected."""
     wrong = [name for name in typed if name != "kind"]
-
-    def marks():
-        return {
-            field.get_attribute("name"): (
-                field.get_attribute("aria-invalid"),
-                field.get_attribute("aria-describedby"),
-            )
-            for field in calculator.find_elements(By.CSS_SELECTOR, "#one-by-one-calculator input")
-        }
-
     fill_in(calculator, typed)
     assert calculator.find_element(By.ID, "calculator-message").text == message
     assert set(calculator_table(calculator).values()) == {"\N{EN DASH}"}
-    assert marks() == {
-        name: ("true", "calculator-message") if name in wrong else (None, None) for name in marks()
-    }
+    assert marks(calculator) == marked(marks(calculator), wrong)
     fill_in(calculator, dict.fromkeys(wrong, 7))
     assert calculator.find_element(By.ID, "calculator-message").text == ""
-    assert set(marks().values()) == {(None, None)}
+    assert set(marks(calculator).values()) == {(None, None)}
 
 
 @pytest.mark.parametrize(

@@ -27,18 +27,32 @@ function layerCost(layer) {
   };
 }
 
-// Why a layer cannot be built, as Keras would refuse it, or "" when it can.
-function layerProblem({ height, width, cIn, kernel, padding, kind, cOut, groups }, inputs) {
+// Why a layer cannot be built, as Keras would refuse it, with the fields that make it so (their
+// names in the form), or null when it can. `channels` names the field of the layer's input depth.
+function layerProblem(layer, inputs, channels) {
+  const { height, width, cIn, kernel, padding, kind, cOut, groups } = layer;
   if (padding === "valid" && (kernel > height || kernel > width)) {
-    return (
-      `With valid padding the ${kernel} × ${kernel} kernel must fit inside the ` +
-      `${height} × ${width} input.`
-    );
+    return {
+      error:
+        `With valid padding the ${kernel} × ${kernel} kernel must fit inside the ` +
+        `${height} × ${width} input.`,
+      fields: ["kernel", ...["height", "width"].filter((side) => kernel > layer[side])],
+    };
   }
-  if (kind === "depthwise") return "";
-  if (cIn % groups) return `The ${inputs} do not split into ${groups} groups.`;
-  if (cOut % groups) return `The ${cOut} output channels do not split into ${groups} groups.`;
-  return "";
+  if (kind === "depthwise") return null;
+  if (cIn % groups) {
+    return {
+      error: `The ${inputs} do not split into ${groups} groups.`,
+      fields: [channels, "groups"],
+    };
+  }
+  if (cOut % groups) {
+    return {
+      error: `The ${cOut} output channels do not split into ${groups} groups.`,
+      fields: ["cOut", "groups"],
+    };
+  }
+  return null;
 }
 
 // Past Number.MAX_SAFE_INTEGER (the page's calculator.largest_exact_count) a browser's numbers
@@ -54,7 +68,8 @@ const exact = (counts) => counts.every(Number.isSafeInteger);
 
 // The chosen convolution directly, and after a 1×1 reduction to `bottleneck` channels (a plain
 // Conv2D with stride 1, so the convolution sees bottleneck channels at the same height and
-// width). Returns { error } for a combination Keras refuses or counts it cannot hold exactly.
+// width). Returns { error, fields } for a combination Keras refuses or counts it cannot hold
+// exactly, `fields` naming the fields in error (none for counts that only their product makes).
 function oneByOneCost({
   height,
   width,
@@ -70,14 +85,14 @@ function oneByOneCost({
 }) {
   const layer = { height, width, cIn, kernel, stride, padding, kind, cOut, groups, multiplier };
   // The inputs first: the checks of the groups below divide them.
-  if (!exact([height, width, cIn, kernel, bottleneck, cOut, stride, groups, multiplier])) {
-    return { error: TOO_LARGE_INPUT };
-  }
+  const read = { height, width, cIn, kernel, bottleneck, cOut, stride, groups, multiplier };
+  const inexact = Object.keys(read).filter((name) => !Number.isSafeInteger(read[name]));
+  if (inexact.length) return { error: TOO_LARGE_INPUT, fields: inexact };
   const afterReduction = { ...layer, cIn: bottleneck };
-  const error =
-    layerProblem(layer, `${cIn} input channels`) ||
-    layerProblem(afterReduction, `${bottleneck} channels of the 1×1 reduction`);
-  if (error) return { error };
+  const problem =
+    layerProblem(layer, `${cIn} input channels`, "cIn") ||
+    layerProblem(afterReduction, `${bottleneck} channels of the 1×1 reduction`, "bottleneck");
+  if (problem) return problem;
   const direct = layerCost(layer);
   const reduction = layerCost({
     ...layer,
@@ -94,7 +109,7 @@ function oneByOneCost({
     macs: reduction.macs + conv.macs,
   };
   const shown = [direct, reduced].flatMap(({ shape, params, macs }) => [...shape, params, macs]);
-  return exact(shown) ? { direct, reduced } : { error: TOO_LARGE };
+  return exact(shown) ? { direct, reduced } : { error: TOO_LARGE, fields: [] };
 }
 window.oneByOneCost = oneByOneCost;
 
@@ -145,11 +160,16 @@ document$.subscribe(() => {
         field.type === "number" ? Number(field.value) : field.value,
       ]),
     );
-    // WCAG 3.3.1: the fields in error are named in the message, marked invalid and described
-    // by it; the others, disabled ones included, are not.
+    // A field's label is the text before it in its <label>.
+    const label = (field) => field.closest("label").firstChild.textContent.trim();
     const invalid = fields.filter((field) => !field.checkValidity());
+    const result = invalid.length
+      ? { error: enterWholeNumbers(invalid.map(label)), fields: invalid.map((field) => field.name) }
+      : oneByOneCost(values);
+    // WCAG 3.3.1: the fields in error are marked invalid and described by the message, which
+    // names them or the numbers in them; the others, disabled ones included, are not.
     for (const field of form.querySelectorAll("input")) {
-      if (invalid.includes(field)) {
+      if (result.fields?.includes(field.name)) {
         field.setAttribute("aria-invalid", "true");
         field.setAttribute("aria-describedby", "calculator-message");
       } else {
@@ -157,11 +177,6 @@ document$.subscribe(() => {
         field.removeAttribute("aria-describedby");
       }
     }
-    // A field's label is the text before it in its <label>.
-    const label = (field) => field.closest("label").firstChild.textContent.trim();
-    const result = invalid.length
-      ? { error: enterWholeNumbers(invalid.map(label)) }
-      : oneByOneCost(values);
     output("message").textContent = result.error || "";
     // WCAG 4.1.3: the table changes as the reader types, away from the focus, so a screen
     // reader is told the saving; an error is told by the message instead.
