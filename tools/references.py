@@ -294,6 +294,16 @@ REFERENCES = {
         url="https://github.com/keras-team/keras/blob/v3.15.1/keras/src/applications/efficientnet.py",
         kind="software",
     ),
+    # docs/tools/calculator.md: where Keras refuses a number of groups that does not divide the
+    # filters (`__init__`) or the input channels (`build`) of a convolution.
+    "keras2026baseconv": Reference(
+        "Keras",
+        2026,
+        "keras/src/layers/convolutional/base_conv.py, Keras 3.15.1",
+        "GitHub repository keras-team/keras",
+        url="https://github.com/keras-team/keras/blob/v3.15.1/keras/src/layers/convolutional/base_conv.py",
+        kind="software",
+    ),
     # The data of docs/experiments/reduction-on-digits.md: scikit-learn ships the test set of
     # this data set as `load_digits()`, whose description names this source.
     "alpaydin1998": Reference(
@@ -317,9 +327,10 @@ REFERENCES = {
 
 # Where in a document a citation points: its tables, sections, figures, equations, appendices or
 # abstract, in an article or a web page its sections or the introduction before them, and in a
-# network's definition its layers.
+# network's definition its layers, and in source code its methods.
 LOCATOR = re.compile(
-    r"^(?:(?:Tables?|Sections?|Figures?|Appendix|abstract|Introduction|section|layers?)\b|Eq\. )"
+    r"^(?:(?:Tables?|Sections?|Figures?|Appendix|abstract|Introduction|section|layers?|methods?)"
+    r"\b|Eq\. )"
 )
 
 
@@ -347,6 +358,6 @@ def citation_problem(key: str, locator: str | None) -> str | None:
     if locator is not None and not LOCATOR.match(locator):
         return (
             f"{locator!r} names no table, section, figure, equation, appendix, abstract, "
-            f"introduction or layer of {key}"
+            f"introduction, layer or method of {key}"
         )
     return None
