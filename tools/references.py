@@ -226,7 +226,7 @@ REFERENCES = {
     ),
     "russakovsky2015": Reference(
         "Russakovsky, O., Deng, J., Su, H., Krause, J., Satheesh, S., Ma, S., Huang, Z., "
-        "Karpathy, A., Khosla, A., Bernstein, M., Berg, A. C. and Fei-Fei, L.",
+        "Karpathy, A., Khosla, A., Bernstein, M., Berg, A. C. and Li, F.-F.",
         2015,
         "ImageNet Large Scale Visual Recognition Challenge",
         "International Journal of Computer Vision 115(3), 211\u2013252",
