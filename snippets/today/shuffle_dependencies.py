@@ -27,7 +27,7 @@ def channel_shuffle(x, groups, name):
     return layers.Reshape((height, width, channels), name=f"{name}_merge")(x)
 
 
-# Where the shuffle puts each channel: maps whose channel k holds k.
+# The order the shuffle leaves the channels in: maps whose channel k holds k.
 numbered = keras.Input(shape=(1, 1, CHANNELS), name="numbered")
 shuffle = keras.Model(numbered, channel_shuffle(numbered, GROUPS, "shuffle"))
 order = shuffle(np.arange(CHANNELS, dtype="float32").reshape(1, 1, 1, -1))
