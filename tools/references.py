@@ -294,6 +294,17 @@ REFERENCES = {
         url="https://github.com/keras-team/keras/blob/v3.15.1/keras/src/applications/efficientnet.py",
         kind="software",
     ),
+    # docs/concepts/convolution-over-channels.md: how Keras shapes the kernel of every
+    # convolution layer, `Conv3D`'s too, in the method `build` of `BaseConv` in this file at the
+    # release the site is checked with (the installed copy is the same file).
+    "keras2026baseconv": Reference(
+        "Keras",
+        2026,
+        "keras/src/layers/convolutional/base_conv.py, Keras 3.15.1",
+        "GitHub repository keras-team/keras",
+        url="https://github.com/keras-team/keras/blob/v3.15.1/keras/src/layers/convolutional/base_conv.py",
+        kind="software",
+    ),
     # The data of docs/experiments/reduction-on-digits.md: scikit-learn ships the test set of
     # this data set as `load_digits()`, whose description names this source.
     "alpaydin1998": Reference(
