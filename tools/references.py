@@ -294,8 +294,11 @@ REFERENCES = {
         url="https://github.com/keras-team/keras/blob/v3.15.1/keras/src/applications/efficientnet.py",
         kind="software",
     ),
-    # docs/tools/calculator.md: where Keras refuses a number of groups that does not divide the
-    # filters (`__init__`) or the input channels (`build`) of a convolution.
+    # The class `BaseConv` of every Keras convolution layer, at the release the site is checked
+    # with (the installed copy is the same file): how `build` shapes the kernel
+    # (docs/concepts/convolution-over-channels.md), and where `__init__` and `build` refuse a
+    # number of groups that does not divide the filters or the input channels
+    # (docs/tools/calculator.md).
     "keras2026baseconv": Reference(
         "Keras",
         2026,

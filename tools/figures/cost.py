@@ -141,6 +141,21 @@ widest_saving_width = Figure(
     printed=Printed(WIDTHS, label="widest 1x1 that saves parameters"),
 )
 
+
+def _width_macs(width: int) -> int:
+    return replace(_5, reduced=width).reduced_cost.macs
+
+
+# The multiply-accumulates of the same widths: each channel kept costs its weights (192 in the
+# 1×1 filter, 5 × 5 × 32 in the next layer) at each of the 784 positions, and its bias none.
+macs_per_channel_kept = Figure(_width_macs(2) - _width_macs(1))
+widest_mac_saving_width = Figure(
+    max(w for w in _widths if _width_macs(w) < _5_direct.macs),
+)
+assert widest_mac_saving_width.value == widest_saving_width.value, (
+    "the page says the multiply-accumulates stop paying at the same width as the parameters"
+)
+
 # The exercise: 256 filters of 3 × 3 over 14 × 14 × 1,024, directly and after a 1×1 to 256.
 _3 = THREE_BY_THREE
 exercise_size = Figure(_3.size, printed=_input(EXERCISE, "direct_3x3", 1))
