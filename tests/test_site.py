@@ -158,6 +158,47 @@ def test_no_file_is_included_by_hand(page):
     )
 
 
+# What may start a line at a smaller indent than the line before it: a list item, a heading, a
+# table row, a fence, an admonition, raw HTML or a template tag.
+BLOCK_START = re.compile(r"(?:[-*+] |\d+\. |#|\||```|~~~|\?\?\?|!!!|<|\{%)")
+
+
+def lines_out_of_their_block(markdown_text: str) -> list[tuple[int, str]]:
+    """Lines that go on with the text of an indented block (an admonition, a solution, a list
+    item) at a smaller indent: Markdown ends the block before them and shows them outside it,
+    where a folded solution shows them to every reader."""
+    found, fence, previous = [], None, ""
+    for number, line in enumerate(markdown_text.splitlines(), 1):
+        text = line.lstrip()
+        if text.startswith(("```", "~~~")):
+            fence = None if fence and text.startswith(fence) else (fence or text[:3])
+        elif fence is None and text and previous.strip():
+            indent, before = len(line) - len(text), len(previous) - len(previous.lstrip())
+            if before >= 4 and indent < before and not BLOCK_START.match(text):
+                found.append((number, line))
+        previous = line if fence is None else ""
+    return found
+
+
+@pytest.mark.parametrize("page", pages(), ids=lambda page: page.name)
+def test_no_line_falls_out_of_its_block(page):
+    fallen = [
+        f"docs/{page.name}:{number}: {line.strip()}"
+        for number, line in lines_out_of_their_block(page.source.read_text("utf-8"))
+    ]
+    assert not fallen, (
+        "Indent these lines as the lines before them, or Markdown shows them after the "
+        "block:\n" + "\n".join(fallen)
+    )
+
+
+def test_the_check_finds_a_line_out_of_its_block_and_nothing_else():
+    solution = '??? success "Solution"\n\n    Each filter has\n{{ x.channels }} weights.\n'
+    assert lines_out_of_their_block(solution) == [(4, "{{ x.channels }} weights.")]
+    nested = "- An item\n    that goes on\n- and the next\n\n    ```python\nx = 1\n    ```\n"
+    assert lines_out_of_their_block(nested) == []
+
+
 @pytest.mark.parametrize(
     ("line", "error"),
     [
