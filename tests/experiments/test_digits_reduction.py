@@ -181,11 +181,12 @@ def same_weights(first: list[np.ndarray], second: list[np.ndarray]) -> bool:
     )
 
 
-@pytest.mark.parametrize("seed", [0, 1])
+@pytest.mark.parametrize("seed", digits.weight_seeds.value)
 def test_the_same_seed_starts_only_the_linear_1x1_from_all_the_weights_of_the_relus(seed):
     """What pairs the linear 1×1's runs with the ReLU's, seed by seed: it starts from every
     weight of the 1×1 at full width; a 1×1 of another width shares only its first convolution
-    and its classifier, and a network with no 1×1 only its first convolution."""
+    and its classifier, and a network with no 1×1 only its first convolution. This runs in
+    pytest's process, on TensorFlow, as the page says."""
     full = initial_weights(digits.FULL, seed)
     first, classifier = next(iter(full)), "classifier"
     for name in Results.read(SNIPPET).configurations:

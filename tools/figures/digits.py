@@ -202,6 +202,9 @@ output_seeds = Count(len(_OUTPUT_SEEDS))
 # The networks it trains, which the check trains too: a row of the output each.
 checked_networks = Count(sum(line.split("  ")[0] in RESULTS.configurations for line in _OUTPUT))
 seeds = Enumeration(tuple(map(int, _OUTPUT_SEEDS)))
+# The seeds from which the mirror test builds every network and compares its initial weights
+# with those of the 1×1 at full width; it runs in pytest's process, on TensorFlow only.
+weight_seeds = Enumeration((0, 1))
 output_half_fall_se = Figure(
     difference_se(
         *(RESULTS.accuracy["tensorflow"][name] for name in (HALF, FULL)), output_seeds.value
