@@ -22,8 +22,9 @@ for layer in strided:
 print(f"1x1 convolutions with stride 2: {len(strided)}")
 
 # A 1x1 kernel with stride 2 reads the input at even rows and even columns
-# only. Change every other position and its output stays the same; a 3x3
-# kernel with stride 2 (where ResNet "v1.5" puts the stride) sees the change.
+# only. Zero every position in an odd row or an odd column, three positions
+# in four, and its output stays the same; a 3x3 kernel with stride 2 (where
+# ResNet "v1.5" puts the stride) sees the change.
 rng = np.random.default_rng(0)
 maps = rng.normal(size=(1, 56, 56, 256)).astype("float32")
 changed = maps.copy()

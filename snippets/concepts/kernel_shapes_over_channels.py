@@ -1,5 +1,5 @@
-"""Each filter of a Conv2D reaches through every channel of its input, and
-each filter makes one feature map."""
+"""Each filter of a Conv2D (with groups=1, the default) reaches through every
+channel of its input, and each filter makes one feature map."""
 
 import keras
 from keras import layers

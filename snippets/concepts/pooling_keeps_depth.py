@@ -1,5 +1,5 @@
-"""Pooling halves height and width but keeps the depth; concatenation adds
-depths up."""
+"""Pooling of 2x2 windows at stride 2 halves height and width but keeps the
+depth; concatenation adds depths up."""
 
 import keras
 from keras import layers

@@ -1,7 +1,8 @@
-"""A network whose classifier is a 1x1 convolution runs on images of any
-size. Without global pooling it returns a map of class scores; with global
-average pooling after the 1x1, one score vector per image. A classifier made
-of Flatten and Dense is tied to the size it was built for."""
+"""A network whose classifier is a 1x1 convolution runs on any image at
+least as large as the window that one score depends on, 7 x 7 here. Without
+global pooling it returns a map of class scores; with global average pooling
+after the 1x1, one score vector per image. A classifier made of Flatten and
+Dense is tied to the size it was built for."""
 
 import keras
 import numpy as np

@@ -20,7 +20,8 @@ score_map = keras.Model(image, scores, name="score_map")
 
 # A position of conv2's output sees KERNEL positions of conv1's in each
 # direction, STRIDE apart; each of those sees KERNEL pixels. Neighbouring
-# positions of conv2 are STRIDE x STRIDE pixels apart in the image.
+# positions of conv2 are STRIDE positions of conv1 apart, each STRIDE pixels
+# from the next: STRIDE * STRIDE pixels apart in the image.
 window = KERNEL + (KERNEL - 1) * STRIDE
 step = STRIDE * STRIDE
 print(f"window: {window} x {window} pixels")

@@ -73,7 +73,11 @@ print()
 print(f"MobileNet input: {mobilenet.input.shape}")
 for layer in mobilenet.layers[-5:]:
     kind = type(layer).__name__
-    print(f"{layer.name:<26}{kind:<24}{layer.output.shape}")
+    # Keras names every layer here but the pooling: its automatic name,
+    # global_average_pooling2d, gets a suffix (_1, ...) when the model is
+    # built again in the same session, so "-" stands for it.
+    name = "-" if kind == "GlobalAveragePooling2D" else layer.name
+    print(f"{name:<26}{kind:<24}{layer.output.shape}")
 conv_preds = mobilenet.get_layer("conv_preds")
 print(f"conv_preds kernel: {tuple(conv_preds.kernel.shape)}")
 print(f"conv_preds input: {conv_preds.input.shape}")

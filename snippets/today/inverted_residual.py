@@ -102,8 +102,9 @@ print(f"block_2 parameters in Keras: {keras_block_2:,}")
 print()
 
 # Every block of Table 2, built by hand on the input that Keras gives it,
-# against Keras's block of the same name: the same layers with weights, the
-# same parameters in each, a shortcut in both or neither, the same output.
+# against Keras's block of the same name. The column "as Keras" says whether
+# the two have the same layers with weights, the same parameters in each, a
+# shortcut in both or neither, and the same output shape.
 
 
 def weighted(named_layers):
@@ -115,8 +116,10 @@ def weighted(named_layers):
     }
 
 
-print("block          in  expanded  out  stride  shortcut  parameters  same")
-x = mobilenetv2.get_layer("bn_Conv1").output  # what the first block reads
+print(
+    "block          in  expanded  out  stride  shortcut  parameters  as Keras"
+)
+x = mobilenetv2.get_layer("Conv1_relu").output  # what the first block reads
 number = shortcuts = 0
 for expansion, filters, repeats, first_stride in TABLE_2:
     for repeat in range(repeats):
@@ -135,7 +138,7 @@ for expansion, filters, repeats, first_stride in TABLE_2:
         print(
             f"{name + ':':<15}{channels:>3}{expansion * channels:>10}"
             f"{filters:>5}{stride:>8}{shortcut!s:>10}"
-            f"{ours.count_params():>12,}{same!s:>6}"
+            f"{ours.count_params():>12,}{same!s:>10}"
         )
         number += 1
         shortcuts += shortcut

@@ -48,8 +48,9 @@ print(f"1/C_out + 1/k^2: {1 / 512 + 1 / 3**2:.4f}")
 print(f"standard / separable, MACs: {1 / mac_ratio:.2f}")
 print()
 
-# The ratio of MACs depends on the kernel size and the output depth alone: not
-# on the input depth, nor on the height and width, which the MACs grow with.
+# With a depth multiplier of 1 (Keras's default), the ratio of MACs depends
+# on the kernel size and the output depth alone: not on the input depth, nor
+# on the height and width, which the MACs grow with.
 CASES = [  # kernel size, input shape, output depth
     (3, (8, 8, 16), 128),
     (3, (4, 4, 64), 128),

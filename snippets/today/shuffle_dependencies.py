@@ -9,8 +9,9 @@ import keras
 import numpy as np
 from keras import layers
 
-# On CPU, Keras runs each grouped convolution through a new XLA-compiled
-# function, and TensorFlow warns when it sees many of them traced.
+# With the TensorFlow backend, Keras runs each grouped convolution through a
+# new XLA-compiled function, and TensorFlow warns when it sees many of them
+# traced.
 logging.getLogger("tensorflow").setLevel(logging.ERROR)
 
 CHANNELS, GROUPS = 12, 3
@@ -31,7 +32,8 @@ def channel_shuffle(x, groups, name):
 numbered = keras.Input(shape=(1, 1, CHANNELS), name="numbered")
 shuffle = keras.Model(numbered, channel_shuffle(numbered, GROUPS, "shuffle"))
 order = shuffle(np.arange(CHANNELS, dtype="float32").reshape(1, 1, 1, -1))
-print("channels in shuffled order:", *np.asarray(order).astype(int).ravel())
+order = keras.ops.convert_to_numpy(order).astype(int).ravel()
+print("channels in shuffled order:", *order)
 
 
 def two_1x1(with_shuffle, second_groups=GROUPS):

@@ -8,8 +8,9 @@ import keras
 import numpy as np
 from keras import layers
 
-# On CPU, Keras runs each grouped convolution through a new XLA-compiled
-# function, and TensorFlow warns when it sees many of them traced.
+# With the TensorFlow backend, Keras runs each grouped convolution through a
+# new XLA-compiled function, and TensorFlow warns when it sees many of them
+# traced.
 logging.getLogger("tensorflow").setLevel(logging.ERROR)
 
 GROUPS = 3
