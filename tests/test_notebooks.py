@@ -22,6 +22,7 @@ import re
 import subprocess
 import sys
 import types
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
@@ -192,6 +193,36 @@ def test_every_notebook_page_offers_its_download(built_site):
         html = built_site.page(page.notebook_url + "index.html")
         assert html.article.select_one(f"a[download][href$='{page.notebook}.ipynb']")
         assert (built_site.directory / page.notebook_url / page.notebook_file.name).exists()
+
+
+MARKDOWN_LINK = re.compile(r"\]\((?P<target>[^)\s]+)\)")
+
+
+@by_name(PAGES)
+def test_downloaded_notebook_links_lead_to_the_published_site(built_site, page):
+    """The notebook a reader downloads is read on their machine: each of its links leads to
+    the published site's pages, headings and pictures, which the build has, or to another host
+    by its full address."""
+    site_url = PUBLISHED_ENVIRONMENT["SITE_URL"]
+    copy = built_site.directory / page.notebook_url / page.notebook_file.name
+    cells = json.loads(copy.read_text("utf-8"))["cells"]
+    targets = [
+        link["target"]
+        for cell in cells
+        if cell["cell_type"] == "markdown"
+        for link in MARKDOWN_LINK.finditer("".join(cell["source"]))
+    ]
+    assert any(target.startswith(site_url) for target in targets), f"{copy.name}: {targets}"
+    for target in targets:
+        assert target.startswith(("https://", "http://")), f"{copy.name}: {target}"
+        if not target.startswith(site_url):
+            continue
+        path, _, anchor = target.removeprefix(site_url).partition("#")
+        built = built_site.directory / path
+        assert built.is_file() or (built / "index.html").is_file(), f"{copy.name}: {target}"
+        if anchor:
+            html = built_site.page((Path(path) / "index.html").as_posix())
+            assert html.soup.find(id=anchor), f"{copy.name}: no #{anchor} in {path}"
 
 
 def test_notebook_pages_are_light_and_share_one_stylesheet(built_site):

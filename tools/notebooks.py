@@ -19,8 +19,8 @@ import nbformat
 from nbclient import NotebookClient
 from traitlets.config import Config
 
-from tools.catalogue import ROOT, SNIPPETS, Page, snippet_called
-from tools.figures import render
+from tools.catalogue import DOCS, ROOT, SNIPPETS, Page, snippet_called
+from tools.figures import checked, render
 from tools.runner import RECORDED_BACKEND, cells_job, worker
 from tools.workers import TIMEOUT, Job
 
@@ -28,15 +28,17 @@ KERNEL = "python3"
 WORKERS = 2  # notebooks are independent: one kernel per core
 
 TAB = re.compile(r'^=== "(?P<label>[^"]+)"$')
-ADMONITION = re.compile(r'^(?:!!!|\?\?\?\+?) \w+(?: "(?P<title>[^"]*)")?$')
-IMAGE = re.compile(r"!\[(?P<alt>[^\]]*)\]\([^)]*\)", re.S)
+ADMONITION = re.compile(r'^(?P<kind>!!!|\?\?\?\+?) \w+(?: "(?P<title>[^"]*)")?$')
+# A picture, and the second of a pair drawn for each colour scheme, which the first stands for.
+IMAGE = re.compile(r"!\[(?P<alt>[^\]]*)\]\((?P<target>[^)#]*)(?P<scheme>#only-\w+)?\)", re.S)
+DARK_TWIN = "#only-dark"
 LINK = re.compile(r"\]\((?P<target>[^)#]+\.md)(?P<anchor>#[^)]*)?\)")
 MATH = [("\\(", "$"), ("\\)", "$"), ("\\[", "$$"), ("\\]", "$$")]
 # Every notebook's first cell. Colab comes with a TensorFlow and a Keras of its own; elsewhere
 # the reader's environment is theirs, so nothing is installed.
 COLAB_SETUP = """\
 # In Colab only: install the Keras these outputs were recorded with, {keras}. They were
-# recorded on TensorFlow on a CPU; Colab's own TensorFlow and hardware may differ.
+# recorded on TensorFlow {tensorflow} on a CPU; Colab's own TensorFlow and hardware may differ.
 import sys
 from importlib.metadata import version
 
@@ -64,10 +66,19 @@ def _indented_block(lines: list[str], start: int) -> tuple[list[str], int]:
 
 def _markdown(text: str, page: Path) -> str:
     """Page Markdown as a notebook cell: math for Jupyter, links to the site's pages, and
-    pictures (which stay on the site) by their text alternatives."""
+    pictures (which stay on the site) by their text alternatives and a link to them. The links
+    are relative to the notebook's page on the site; the site's download of the notebook makes
+    them absolute (tools/hooks/notebook_links.py)."""
     for old, new in MATH:
         text = text.replace(old, new)
-    text = IMAGE.sub(lambda m: f"*Picture on the site: {' '.join(m['alt'].split())}*", text)
+
+    def picture(match):
+        if match["scheme"] == DARK_TWIN:
+            return ""
+        path = (page.parent / match["target"]).resolve().relative_to(DOCS).as_posix()
+        return f"*[Picture on the site](../../{path}): {' '.join(match['alt'].split())}*"
+
+    text = IMAGE.sub(picture, text)
 
     def site_link(match):
         target = Page((page.parent / match["target"]).resolve())
@@ -106,7 +117,11 @@ def _cells(lines: list[str], page: Page, indent: int = 0) -> list:
             continue
         if admonition := ADMONITION.match(line):
             block, index = _indented_block(lines, index + 1)
-            prose.extend([f"**{admonition['title']}**" if admonition["title"] else "", ""])
+            title = f"**{admonition['title']}**" if admonition["title"] else ""
+            # What the page folds, such as an exercise's solution, the notebook shows at once.
+            if admonition["kind"] == "???":
+                title += " (folded on the page: try the exercise before reading on)"
+            prose.extend([title, ""])
             flush()
             cells.extend(_cells(block, page, indent + 4))
             continue
@@ -119,7 +134,9 @@ def _cells(lines: list[str], page: Page, indent: int = 0) -> list:
 def notebook_for(page: Page) -> nbformat.NotebookNode:
     """The page's notebook, without outputs."""
     notebook = nbformat.v4.new_notebook()
-    setup = nbformat.v4.new_code_cell(COLAB_SETUP.format(keras=version("keras")))
+    setup = nbformat.v4.new_code_cell(
+        COLAB_SETUP.format(keras=version("keras"), tensorflow=checked.tensorflow_version)
+    )
     notebook.cells = [setup, *_cells(page.markdown.splitlines(), page)]
     for number, cell in enumerate(notebook.cells):
         cell["id"] = f"{page.notebook}-{number}"

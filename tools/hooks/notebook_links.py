@@ -86,3 +86,21 @@ def on_page_content(html, page, config, files):
     )
     title_end = html.index("</h1>") + len("</h1>")
     return f'{html[:title_end]}\n<p class="notebook-source">{links}</p>{html[title_end:]}'
+
+
+def absolute_links(notebook_text: str, site_url: str, page_url: str) -> str:
+    """A notebook's links relative to its page on the site (tools/notebooks.py), made absolute
+    under the site's address: `](../../a/b/#c)` and, to a heading of its page, `](#c)`."""
+    site_url = site_url.rstrip("/") + "/"
+    return notebook_text.replace("](../../", f"]({site_url}").replace(
+        "](#", f"]({site_url}{page_url}#"
+    )
+
+
+def on_post_build(config):
+    # The copy that readers download (mkdocs-jupyter writes it beside the notebook's page) is
+    # read on their own machine, where links relative to that page lead nowhere.
+    for source in catalogue.notebook_pages():
+        copy = Path(config.site_dir) / "notebooks" / source.notebook / f"{source.notebook}.ipynb"
+        text = copy.read_text("utf-8")
+        copy.write_text(absolute_links(text, config.site_url, source.url), "utf-8")
