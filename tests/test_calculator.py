@@ -263,7 +263,7 @@ def test_calculator_refuses_counts_it_cannot_hold_exactly(one_by_one_cost, case)
 # What Keras refuses, the calculator's message for it and the fields it marks as in error.
 INVALID_CASES = [
     (
-        Case("conv", 8, 8, 64, 3, 1, "same", 16, c_out=96, groups=3),
+        Case("conv", 8, 8, 64, 3, 1, "same", 18, c_out=96, groups=3),
         "The 64 input channels do not split into 3 groups.",
         ["cIn", "groups"],
     ),
@@ -280,12 +280,19 @@ INVALID_CASES = [
     (
         Case("conv", 3, 9, 4, 5, 1, "valid", 4, c_out=8),
         "With valid padding the 5 × 5 kernel must fit inside the 3 × 9 input.",
-        ["kernel", "height"],
+        ["padding", "kernel", "height"],
     ),
     (
         Case("depthwise", 9, 4, 4, 5, 2, "valid", 4),
         "With valid padding the 5 × 5 kernel must fit inside the 9 × 4 input.",
-        ["kernel", "width"],
+        ["padding", "kernel", "width"],
+    ),
+    # Two reasons at once: both are told, and every field they involve is marked.
+    (
+        Case("conv", 8, 8, 64, 3, 1, "same", 20, c_out=96, groups=5),
+        "The 64 input channels do not split into 5 groups. "
+        "The 96 output channels do not split into 5 groups.",
+        ["cIn", "groups", "cOut"],
     ),
 ]
 
@@ -384,13 +391,15 @@ def announcement(browser) -> str:
 
 
 def marks(browser) -> dict:
-    """Each field's aria-invalid and aria-describedby, by its name."""
+    """Each field's aria-invalid and aria-describedby, by its name (the menus' too)."""
     return {
         field.get_attribute("name"): (
             field.get_attribute("aria-invalid"),
             field.get_attribute("aria-describedby"),
         )
-        for field in browser.find_elements(By.CSS_SELECTOR, "#one-by-one-calculator input")
+        for field in browser.find_elements(
+            By.CSS_SELECTOR, "#one-by-one-calculator input, #one-by-one-calculator select"
+        )
     }
 
 
@@ -402,20 +411,29 @@ def marked(fields: dict, wrong) -> dict:
 
 
 def test_calculator_page_explains_what_keras_refuses(calculator):
-    """WCAG 3.3.1: the message says why, and the two fields that disagree are marked invalid
-    and described by it, until they agree."""
+    """WCAG 3.3.1: the message says every reason, and the fields that disagree are marked
+    invalid and described by it, until they agree."""
     fill_in(calculator, {"groups": 5})
     message = calculator.find_element(By.ID, "calculator-message")
     assert message.get_attribute("role") == "status"
-    assert message.text == "The 192 input channels do not split into 5 groups."
+    assert message.text == (
+        "The 192 input channels do not split into 5 groups. "
+        "The 32 output channels do not split into 5 groups. "
+        "The 16 channels of the 1×1 reduction do not split into 5 groups."
+    )
     assert set(calculator_table(calculator).values()) == {"\N{EN DASH}"}
     assert announcement(calculator) == "", "the message tells the error"
-    assert marks(calculator) == marked(marks(calculator), {"cIn", "groups"})
+    assert marks(calculator) == marked(marks(calculator), {"cIn", "cOut", "bottleneck", "groups"})
     fill_in(calculator, {"groups": 4})
     assert message.text == ""
     assert set(marks(calculator).values()) == {(None, None)}
     default = Case("conv", 28, 28, 192, 5, 1, "same", 16, c_out=32, groups=4)
     assert calculator_table(calculator) == expected_table(default)
+    fill_in(calculator, {"padding": "valid", "kernel": 29})
+    assert (
+        message.text == "With valid padding the 29 × 29 kernel must fit inside the 28 × 28 input."
+    )
+    assert marks(calculator) == marked(marks(calculator), {"padding", "kernel", "height", "width"})
 
 
 @pytest.mark.parametrize(

@@ -81,8 +81,8 @@ print(f"pooled map is each channel's mean: {is_mean}")
 print(f"GlobalAveragePooling2D pools the same: {same_pool}")
 print(f"every gate between 0 and 1: {bool(((s > 0) & (s < 1)).all())}")
 # NumPy's default tolerances suit float32 on a CPU, where the output was
-# recorded; on a GPU, TensorFlow and JAX may compute float32 products in
-# TF32, with errors of about 1e-3.
+# recorded; on a GPU, TensorFlow, JAX and PyTorch's convolutions may compute
+# float32 products in TF32, with errors of about 1e-3.
 print(f"gate recomputed with NumPy: {np.allclose(s[:, 0, 0], gate)}")
 print(
     "Dense layers with the same weights give the same gate: "

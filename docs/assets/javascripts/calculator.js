@@ -27,32 +27,33 @@ function layerCost(layer) {
   };
 }
 
-// Why a layer cannot be built, as Keras would refuse it, with the fields that make it so (their
-// names in the form), or null when it can. `channels` names the field of the layer's input depth.
-function layerProblem(layer, inputs, channels) {
+// Why a layer cannot be built, as Keras would refuse it: each reason, with the fields that make
+// it so (their names in the form). `channels` names the field of the layer's input depth.
+function layerProblems(layer, inputs, channels) {
   const { height, width, cIn, kernel, padding, kind, cOut, groups } = layer;
+  const problems = [];
   if (padding === "valid" && (kernel > height || kernel > width)) {
-    return {
+    problems.push({
       error:
         `With valid padding the ${kernel} × ${kernel} kernel must fit inside the ` +
         `${height} × ${width} input.`,
-      fields: ["kernel", ...["height", "width"].filter((side) => kernel > layer[side])],
-    };
+      fields: ["padding", "kernel", ...["height", "width"].filter((side) => kernel > layer[side])],
+    });
   }
-  if (kind === "depthwise") return null;
+  if (kind === "depthwise") return problems;
   if (cIn % groups) {
-    return {
+    problems.push({
       error: `The ${inputs} do not split into ${groups} groups.`,
       fields: [channels, "groups"],
-    };
+    });
   }
   if (cOut % groups) {
-    return {
+    problems.push({
       error: `The ${cOut} output channels do not split into ${groups} groups.`,
       fields: ["cOut", "groups"],
-    };
+    });
   }
-  return null;
+  return problems;
 }
 
 // Past Number.MAX_SAFE_INTEGER (the page's calculator.largest_exact_count) a browser's numbers
@@ -89,10 +90,18 @@ function oneByOneCost({
   const inexact = Object.keys(read).filter((name) => !Number.isSafeInteger(read[name]));
   if (inexact.length) return { error: TOO_LARGE_INPUT, fields: inexact };
   const afterReduction = { ...layer, cIn: bottleneck };
-  const problem =
-    layerProblem(layer, `${cIn} input channels`, "cIn") ||
-    layerProblem(afterReduction, `${bottleneck} channels of the 1×1 reduction`, "bottleneck");
-  if (problem) return problem;
+  // Every reason at once, each told once (both layers have the same padding and output channels).
+  const problems = [
+    ...layerProblems(layer, `${cIn} input channels`, "cIn"),
+    ...layerProblems(afterReduction, `${bottleneck} channels of the 1×1 reduction`, "bottleneck"),
+  ];
+  if (problems.length) {
+    const once = (items) => [...new Set(items)];
+    return {
+      error: once(problems.map(({ error }) => error)).join(" "),
+      fields: once(problems.flatMap(({ fields }) => fields)),
+    };
+  }
   const direct = layerCost(layer);
   const reduction = layerCost({
     ...layer,
@@ -168,7 +177,7 @@ document$.subscribe(() => {
       : oneByOneCost(values);
     // WCAG 3.3.1: the fields in error are marked invalid and described by the message, which
     // names them or the numbers in them; the others, disabled ones included, are not.
-    for (const field of form.querySelectorAll("input")) {
+    for (const field of form.querySelectorAll("input, select")) {
       if (result.fields?.includes(field.name)) {
         field.setAttribute("aria-invalid", "true");
         field.setAttribute("aria-describedby", "calculator-message");
