@@ -307,6 +307,17 @@ REFERENCES = {
         url="https://github.com/keras-team/keras/blob/v3.15.1/keras/src/layers/convolutional/base_conv.py",
         kind="software",
     ),
+    # The class `BatchNormalization` at the release the site is checked with (the installed copy
+    # is the same file): what its method `call` computes while training and after, and which of
+    # its four weights per channel `build` makes trainable (docs/reference/glossary.md).
+    "keras2026batchnorm": Reference(
+        "Keras",
+        2026,
+        "keras/src/layers/normalization/batch_normalization.py, Keras 3.15.1",
+        "GitHub repository keras-team/keras",
+        url="https://github.com/keras-team/keras/blob/v3.15.1/keras/src/layers/normalization/batch_normalization.py",
+        kind="software",
+    ),
     # The data of docs/experiments/reduction-on-digits.md: scikit-learn ships the test set of
     # this data set as `load_digits()`, whose description names this source.
     "alpaydin1998": Reference(

@@ -156,6 +156,18 @@ assert widest_mac_saving_width.value == widest_saving_width.value, (
     "the page says the multiply-accumulates stop paying at the same width as the parameters"
 )
 
+# The bound of the page's inequality for the 5 × 5 example: a reduction saves weights (and
+# MACs) while C_red < k² C_in C_out / (C_in + k² C_out), and parameters counted with their
+# biases, as Keras counts them, while C_red < k² C_in C_out / (C_in + 1 + k² C_out). Neither is a
+# whole number, and the widest width that saves is the whole number below both.
+_k2_in_out = _5.kernel**2 * _5.c_in * _5.filters
+saving_bound = Figure(_k2_in_out / (_5.c_in + _5.kernel**2 * _5.filters), ".1f")
+saving_bound_with_biases = Figure(_k2_in_out / (_5.c_in + 1 + _5.kernel**2 * _5.filters), ".1f")
+assert int(saving_bound.value) == int(saving_bound_with_biases.value) == widest_saving_width.value
+assert not any(bound.value.is_integer() for bound in (saving_bound, saving_bound_with_biases)), (
+    "a whole-number bound would itself not save: the inequality is strict"
+)
+
 # The exercise: 256 filters of 3 × 3 over 14 × 14 × 1,024, directly and after a 1×1 to 256.
 _3 = THREE_BY_THREE
 exercise_size = Figure(_3.size, printed=_input(EXERCISE, "direct_3x3", 1))
