@@ -19,8 +19,8 @@ matmul_out = images.reshape(-1, 512) @ kernel.reshape(512, 64) + bias
 print(f"1x1 kernel shape:       {kernel.shape}")
 print(f"output shape:           {conv_out.shape}")
 # The tolerance is for float32 on a CPU, where the output was recorded; on a
-# GPU, TensorFlow and JAX may compute float32 products in TF32, with errors
-# of about 1e-3.
+# GPU, TensorFlow, JAX and PyTorch's convolutions may compute float32
+# products in TF32, with errors of about 1e-3.
 print(f"Conv2D == Dense:        {np.allclose(conv_out, dense_out, atol=1e-5)}")
 pixels_out = conv_out.reshape(-1, 64)
 print(
