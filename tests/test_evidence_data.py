@@ -33,13 +33,15 @@ def test_evidence_json_holds_every_claim_and_its_targets_resolve(built_site):
         if claim["anchor"] not in anchors[claim["page"]]:
             problems.append(f"{claim['page']}: no mark #{claim['anchor']}")
         problems += [
-            f"no named value {v}" for v in claim["values"] + claim["support"] if v not in values
+            f"no named value {v}"
+            for v in claim.get("values", []) + claim.get("support", [])
+            if v not in values
         ]
         if "snippet" in claim and not (SNIPPETS / claim["snippet"]).is_file():
             problems.append(f"no snippet {claim['snippet']}")
         problems += [
             f"no reference #{cite['key']}"
-            for cite in claim["cites"]
+            for cite in claim.get("cites", [])
             if not references.find(id=cite["key"])
         ]
     # A claim about training says what the check asserts of it.

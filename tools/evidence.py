@@ -291,18 +291,23 @@ def values_data() -> dict:
 
 
 def evidence_data() -> list[dict]:
-    """Every claim: its page, anchor, rendered sentence and evidence."""
+    """Every claim: its page, anchor, rendered sentence and evidence, each kind of evidence only
+    where the claim has some (the view loads the whole file)."""
     return [
         {
             "page": claim.page.url,
             "anchor": claim.anchor,
             "sentence": claim.rendered,
-            "values": list(claim.values),
-            "support": list(claim.support),
+            **({"values": list(claim.values)} if claim.values else {}),
+            **({"support": list(claim.support)} if claim.support else {}),
             **({"snippet": claim.snippet} if claim.snippet else {}),
             **({"line": claim.line} if claim.line else {}),
             **({"no_line": claim.no_line} if claim.no_line else {}),
-            "cites": [{"key": key, "locator": locator} for key, locator in claim.cites],
+            **(
+                {"cites": [{"key": key, "locator": locator} for key, locator in claim.cites]}
+                if claim.cites
+                else {}
+            ),
             **({"unchecked": claim.unchecked} if claim.unchecked else {}),
             **({"training": str(claim.training)} if claim.training else {}),
         }

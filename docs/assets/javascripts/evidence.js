@@ -117,9 +117,14 @@
         claim.line ? element("span", null, ", in the line ", element("code", null, claim.line))
           : null, "."));
     }
-    for (const name of claim.values) parts.push(...valueEvidence(name, true, values, siteRoot));
-    for (const name of claim.support) parts.push(...valueEvidence(name, false, values, siteRoot));
-    for (const { key, locator } of claim.cites) {
+    // evidence.json gives a kind of evidence only where the claim has some.
+    for (const name of claim.values ?? []) {
+      parts.push(...valueEvidence(name, true, values, siteRoot));
+    }
+    for (const name of claim.support ?? []) {
+      parts.push(...valueEvidence(name, false, values, siteRoot));
+    }
+    for (const { key, locator } of claim.cites ?? []) {
       parts.push(element("span", "evidence-item", "Cited: ",
         link(`${key}, ${locator}`, new URL(`reference/references/#${key}`, siteRoot).href), "."));
     }
