@@ -227,20 +227,28 @@ def test_a_claim_cites_every_place_its_sentence_points_to(page):
 
 
 @by_page
-def test_a_claim_on_a_snippet_names_a_line_of_its_recording(page):
+def test_a_claim_on_a_snippet_names_lines_of_its_recording(page):
+    """Each line a claim names is one line of its snippet's recording, and no two name the
+    same."""
     wrong = []
     for claim in claims_of(page):
-        if claim.snippet is None or claim.line is None:
+        if claim.snippet is None:
             continue
         recording = recording_of(claim.snippet).read_text("utf-8")
-        lines = recording_lines(claim, recording)
-        if not lines:
-            wrong.append(f"{claim.text[:70]!r}: snippets/{claim.snippet} prints no {claim.line!r}")
-        elif len(lines) > 1:
-            wrong.append(
-                f"{claim.text[:70]!r}: {claim.line!r} names {len(lines)} lines of "
-                f"snippets/{claim.snippet}; name the whole line meant:\n    " + "\n    ".join(lines)
-            )
+        found = []
+        for named in claim.lines:
+            lines = recording_lines(named, recording)
+            if not lines:
+                wrong.append(f"{claim.text[:70]!r}: snippets/{claim.snippet} prints no {named!r}")
+            elif len(lines) > 1:
+                wrong.append(
+                    f"{claim.text[:70]!r}: {named!r} names {len(lines)} lines of "
+                    f"snippets/{claim.snippet}; name the whole line meant:\n    "
+                    + "\n    ".join(lines)
+                )
+            elif lines[0] in found:
+                wrong.append(f"{claim.text[:70]!r}: names {lines[0]!r} twice")
+            found.extend(lines)
     assert not wrong, f"{where(page)}:\n" + "\n".join(wrong)
 
 
@@ -249,15 +257,15 @@ def test_a_claim_on_a_snippet_names_its_line_or_why_no_line_proves_it(page):
     wrong = []
     for claim in claims_of(page):
         short = f"{claim.text[:70]!r}"
-        if claim.line and claim.no_line:
+        if claim.lines and claim.no_line:
             wrong.append(f"{short}: names both a `line` and a `no_line`; keep one")
-        elif claim.snippet and not (claim.line or claim.no_line):
+        elif claim.snippet and not (claim.lines or claim.no_line):
             wrong.append(
                 f"{short}: names neither `line:`, the line of "
                 f"{recording_of(claim.snippet).relative_to(ROOT)} that proves it, nor `no_line:`, "
-                "why no single line does"
+                "why no lines do"
             )
-        elif (claim.line or claim.no_line) and not claim.snippet:
+        elif (claim.lines or claim.no_line) and not claim.snippet:
             wrong.append(f"{short}: names a line but no `snippet`")
     assert not wrong, f"{where(page)}:\n" + "\n".join(wrong)
 

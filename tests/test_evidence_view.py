@@ -231,6 +231,16 @@ def opened_evidence(browser, site_url, claim) -> str:
     return panel_of(browser, button).text
 
 
+def test_a_claim_on_a_snippet_shows_the_lines_that_prove_it_or_why_none_does(view_on, site_url):
+    several = next(claim for claim in all_claims() if len(claim.lines) > 1)
+    shown = " ".join(opened_evidence(view_on, site_url, several).split())
+    named = [" ".join(line.split()) for line in several.lines]
+    assert f", in the lines {', '.join(named[:-1])} and {named[-1]}." in shown
+    none = next(claim for claim in all_claims() if claim.no_line)
+    shown = " ".join(opened_evidence(view_on, site_url, none).split())
+    assert f", in no single line: {' '.join(none.no_line.split())}." in shown
+
+
 def test_a_claim_about_training_shows_what_the_check_asserts(view_on, site_url):
     [claim] = [
         claim for claim in all_claims() if claim.training and claim.training.relation == "below"

@@ -16,7 +16,8 @@ Its evidence:
 - `values`: exactly the named values it shows, in any order;
 - `support`: named values it rests on without showing them;
 - `snippet`: a snippet the page shows, with `line`, the line of its recording that proves the
-  claim (the whole line, or its label before the colon), or `no_line`, why no one line does;
+  claim (the whole line, or its label before the colon) or a list of the lines that prove it
+  together, or `no_line`, why no lines of it do;
 - `cite`: `[key, locator]` of tools/references.py, or a list of them;
 - `unchecked`: with `cite`, why a locator or wording it cites could not be checked against the
   source's own text (the evidence view says so beside the citation);
@@ -92,7 +93,7 @@ class Claim:
     values: tuple[str, ...] = ()
     support: tuple[str, ...] = ()
     snippet: str | None = None
-    line: str | None = None
+    lines: tuple[str, ...] = ()  # the recording's lines that prove it, as `line` names them
     no_line: str | None = None
     cites: tuple[tuple[str, str], ...] = field(default=())
     unchecked: str | None = None  # why its citation could not be checked against the source
@@ -140,6 +141,14 @@ def _cites(value, where: str) -> tuple[tuple[str, str], ...]:
     return tuple(map(tuple, pairs))
 
 
+def _lines(value, where: str) -> tuple[str, ...]:
+    """`line: text` or `line: [text, ...]`, as a tuple."""
+    lines = () if value is None else (value,) if isinstance(value, str) else tuple(value)
+    if not all(isinstance(line, str) for line in lines):
+        raise ValueError(f"{where}: line {value!r} is not a line or a list of lines; quote it")
+    return lines
+
+
 @cache
 def claims_of(page: Page) -> list[Claim]:
     """The page's register; a key that is none of KEYS fails, naming the register."""
@@ -156,7 +165,9 @@ def claims_of(page: Page) -> list[Claim]:
                 values=tuple(entry.get("values", ())),
                 support=tuple(entry.get("support", ())),
                 snippet=entry.get("snippet"),
-                line=entry.get("line"),
+                lines=_lines(
+                    entry.get("line"), f"{register.relative_to(ROOT)}: {entry['claim']!r}"
+                ),
                 no_line=entry.get("no_line"),
                 cites=_cites(
                     entry.get("cite"), f"{register.relative_to(ROOT)}: {entry['claim']!r}"
@@ -175,13 +186,13 @@ def all_claims() -> list[Claim]:
 LABEL = re.compile(r"^(?P<label>[^:]+):")
 
 
-def recording_lines(claim: Claim, recording: str) -> list[str]:
-    """The distinct lines of the snippet's recording that the claim's `line` names: one, if the
-    check is to read the line the claim means."""
+def recording_lines(named: str, recording: str) -> list[str]:
+    """The distinct lines of a snippet's recording that one of a claim's `line` names: one, if
+    the check is to read the line the claim means."""
     found = []
     for line in (line.strip() for line in recording.splitlines()):
         label = LABEL.match(line)
-        if claim.line in (line, label and label["label"].strip()) and line not in found:
+        if named in (line, label and label["label"].strip()) and line not in found:
             found.append(line)
     return found
 
@@ -301,7 +312,7 @@ def evidence_data() -> list[dict]:
             **({"values": list(claim.values)} if claim.values else {}),
             **({"support": list(claim.support)} if claim.support else {}),
             **({"snippet": claim.snippet} if claim.snippet else {}),
-            **({"line": claim.line} if claim.line else {}),
+            **({"lines": list(claim.lines)} if claim.lines else {}),
             **({"no_line": claim.no_line} if claim.no_line else {}),
             **(
                 {"cites": [{"key": key, "locator": locator} for key, locator in claim.cites]}

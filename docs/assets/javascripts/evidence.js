@@ -113,9 +113,15 @@
   function panelContent(claim, values, siteRoot) {
     const parts = [];
     if (claim.snippet) {
+      const lines = claim.lines ?? [];
+      const named = lines.flatMap((line, index) => [
+        index === 0 ? "" : index === lines.length - 1 ? " and " : ", ",
+        element("code", null, line),
+      ]);
       parts.push(element("span", "evidence-item", "Shown by ", ...tabLinks(claim.snippet),
-        claim.line ? element("span", null, ", in the line ", element("code", null, claim.line))
-          : null, "."));
+        lines.length ? element("span", null, `, in the line${lines.length > 1 ? "s" : ""} `,
+          ...named) : null,
+        claim.no_line ? `, in no single line: ${claim.no_line}` : null, "."));
     }
     // evidence.json gives a kind of evidence only where the claim has some.
     for (const name of claim.values ?? []) {
