@@ -69,10 +69,27 @@ class BuiltSite:
     directory: Path
 
     @cached_property
+    def evidence_texts(self) -> dict[str, str]:
+        """Each evidence file the build wrote (evidence/<page>/index.json), by its page's site
+        path."""
+        root = self.directory / "evidence"
+        return {
+            "" if path.parent == root else f"{path.parent.relative_to(root).as_posix()}/": (
+                path.read_text("utf-8")
+            )
+            for path in sorted(root.rglob("index.json"))
+        }
+
+    @cached_property
+    def evidence(self) -> dict[str, dict]:
+        return {url: json.loads(text) for url, text in self.evidence_texts.items()}
+
+    @cached_property
     def claims_per_page(self) -> collections.Counter:
         """How many registered statements the build marked on each page, by its site path."""
-        claims = json.loads((self.directory / "evidence.json").read_text("utf-8"))
-        return collections.Counter(claim["page"] for claim in claims)
+        return collections.Counter(
+            {url: len(data["claims"]) for url, data in self.evidence.items()}
+        )
 
     @cached_property
     def _pages(self) -> dict[str, BuiltPage]:

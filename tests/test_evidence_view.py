@@ -6,6 +6,7 @@ axe-core on every page: test_browser.py checks it in each page's visit.
 """
 
 import json
+import re
 import shutil
 from urllib.parse import urlsplit
 
@@ -30,8 +31,8 @@ from browser import (
 from site_build import PUBLISHED_ENVIRONMENT, BuiltSite
 from tools.evidence import all_claims
 
-# What the view adds to a page: its script, its stylesheet and the two JSON files.
-VIEW_RESOURCES = ("evidence.js", "evidence.css", "evidence.json", "values.json")
+# What the view adds to a page: its script, its stylesheet and the page's evidence file.
+VIEW_RESOURCE = re.compile(r"/(evidence\.js|evidence\.css|evidence/(.+/)?index\.json)$")
 TUTORIAL = "tutorial/keras-examples/"
 
 
@@ -86,7 +87,7 @@ def view_resources(browser) -> list[str]:
     names = browser.execute_script(
         "return performance.getEntriesByType('resource').map(r => r.name)"
     )
-    return [name for name in names if name.endswith(VIEW_RESOURCES)]
+    return [name for name in names if VIEW_RESOURCE.search(name)]
 
 
 def wait_for_buttons(browser, count: int):
@@ -149,7 +150,7 @@ def test_choice_is_remembered_across_a_reload_and_made_offline(view_off, site_ur
     view_off.refresh()
     toggle = view_off.find_element(By.ID, "evidence-toggle")
     assert toggle.get_attribute("aria-pressed") == "true"
-    WebDriverWait(view_off, 10).until(lambda driver: len(view_resources(driver)) == 4)
+    WebDriverWait(view_off, 10).until(lambda driver: len(view_resources(driver)) == 3)
     assert view_off.find_elements(By.CSS_SELECTOR, ".evidence-button")
     assert [url for url in requested_urls(view_off) if not is_local(url)] == []
     toggle.click()
@@ -205,7 +206,7 @@ def test_pointer_shows_a_named_value_with_its_computation_and_a_citation(
     links = view_on.execute_script(
         "return [...document.querySelectorAll('.evidence-panel a')].map(a => a.href)"
     )
-    published = json.loads((built_site.directory / "values.json").read_text("utf-8"))
+    published = built_site.evidence["architectures/inception/"]
     commit = published["commit"]
     repository = f"{PUBLISHED_ENVIRONMENT['REPO_URL']}/blob/{commit}/tools/figures/inception.py#L"
     assert any(link.startswith(repository) for link in links)
@@ -256,10 +257,11 @@ def test_a_claim_whose_citation_could_not_be_checked_says_why(browser, built_sit
     [claim] = [claim for claim in all_claims() if claim.cites == (("szegedy2014", "Figure 2(a)"),)]
     directory = tmp_path / "site"
     shutil.copytree(built_site.directory, directory)
-    published = json.loads((directory / "evidence.json").read_text("utf-8"))
-    [entry] = [e for e in published if (e["page"], e["anchor"]) == (claim.page.url, claim.anchor)]
+    evidence_file = directory / "evidence" / claim.page.url / "index.json"
+    published = json.loads(evidence_file.read_text("utf-8"))
+    [entry] = [e for e in published["claims"] if e["anchor"] == claim.anchor]
     entry["unchecked"] = "no copy of the drawing was at hand"
-    (directory / "evidence.json").write_text(json.dumps(published), "utf-8")
+    evidence_file.write_text(json.dumps(published), "utf-8")
     with served(BuiltSite(directory)) as url:
         store(browser, url, {".__evidence": "on"})
         shown = opened_evidence(browser, url, claim)

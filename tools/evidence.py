@@ -1,6 +1,6 @@
 """The claims registers, tests/claims/<page>.yml: the statements of each page that a reader
-could rely on, each with its evidence. The build publishes them (evidence.json) and marks them
-on the pages; tests/test_claims.py holds the registers to the pages.
+could rely on, each with its evidence. The build publishes them (evidence/<page>/index.json)
+and marks them on the pages; tests/test_claims.py holds the registers to the pages.
 
     - claim: "The biases do not fall: every filter keeps its own, {{ shuffle.biases }} in each."
       values: [shuffle.biases]
@@ -301,26 +301,49 @@ def values_data() -> dict:
     }
 
 
-def evidence_data() -> list[dict]:
-    """Every claim: its page, anchor, rendered sentence and evidence, each kind of evidence only
-    where the claim has some (the view loads the whole file)."""
-    return [
-        {
-            "page": claim.page.url,
-            "anchor": claim.anchor,
-            "sentence": claim.rendered,
-            **({"values": list(claim.values)} if claim.values else {}),
-            **({"support": list(claim.support)} if claim.support else {}),
-            **({"snippet": claim.snippet} if claim.snippet else {}),
-            **({"lines": list(claim.lines)} if claim.lines else {}),
-            **({"no_line": claim.no_line} if claim.no_line else {}),
-            **(
-                {"cites": [{"key": key, "locator": locator} for key, locator in claim.cites]}
-                if claim.cites
-                else {}
-            ),
-            **({"unchecked": claim.unchecked} if claim.unchecked else {}),
-            **({"training": str(claim.training)} if claim.training else {}),
+def _claim_data(claim: Claim) -> dict:
+    """A claim's anchor, rendered sentence and evidence, each kind of evidence only where the
+    claim has some."""
+    return {
+        "anchor": claim.anchor,
+        "sentence": claim.rendered,
+        **({"values": list(claim.values)} if claim.values else {}),
+        **({"support": list(claim.support)} if claim.support else {}),
+        **({"snippet": claim.snippet} if claim.snippet else {}),
+        **({"lines": list(claim.lines)} if claim.lines else {}),
+        **({"no_line": claim.no_line} if claim.no_line else {}),
+        **(
+            {"cites": [{"key": key, "locator": locator} for key, locator in claim.cites]}
+            if claim.cites
+            else {}
+        ),
+        **({"unchecked": claim.unchecked} if claim.unchecked else {}),
+        **({"training": str(claim.training)} if claim.training else {}),
+    }
+
+
+def evidence_files(commit: str) -> dict[str, dict]:
+    """What the evidence view loads for each page with claims, by the page's address below the
+    site: its claims, and of values_data() the named values they show or rest on with their
+    namespaces' modules, helpers and functions, and the commit whose lines those are."""
+    everything = values_data()
+    files = {}
+    for page in pages():
+        claims = claims_of(page)
+        if not claims:
+            continue
+        names = sorted({name for claim in claims for name in (*claim.values, *claim.support)})
+        values = {name: everything["values"][name] for name in names}
+        computed = [value["computed"] for value in values.values()]
+        files[page.url] = {
+            "claims": [_claim_data(claim) for claim in claims],
+            "values": values,
+            "modules": {
+                namespace: everything["modules"][namespace]
+                for namespace in sorted({name.partition(".")[0] for name in names})
+            },
+            "helpers": {h: everything["helpers"][h] for c in computed for h in c["helpers"]},
+            "functions": {f: everything["functions"][f] for c in computed for f in c["functions"]},
+            "commit": commit,
         }
-        for claim in all_claims()
-    ]
+    return files

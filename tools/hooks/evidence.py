@@ -7,9 +7,10 @@
   shows twice (a picture in each colour scheme) is marked once.
 - Each page says at its foot, beside its date (tools/hooks/page_dates.py, which runs first),
   how many of its statements carry evidence.
-- The build writes evidence.json (every claim with its evidence) and values.json (every named
-  value, how it is computed and where it is printed, and the commit whose lines those are),
-  documented on the page "How this site is checked".
+- The build writes, for each page with claims, evidence/<page>/index.json: its claims with their
+  evidence, and the named values they use, how each is computed and where it is printed, and
+  the commit whose lines those are; documented on the page "How this site is checked". The
+  evidence view loads the file of the page the reader is on.
 """
 
 import json
@@ -106,7 +107,7 @@ def on_page_content(html, page, config, files):
 
 
 def on_post_build(config):
-    site = Path(config.site_dir)
-    (site / "evidence.json").write_text(json.dumps(evidence.evidence_data(), **JSON), "utf-8")
-    values = {**evidence.values_data(), "commit": config.extra["commit"]}
-    (site / "values.json").write_text(json.dumps(values, **JSON), "utf-8")
+    for url, data in evidence.evidence_files(config.extra["commit"]).items():
+        path = Path(config.site_dir) / "evidence" / url / "index.json"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(data, **JSON), "utf-8")

@@ -1,6 +1,6 @@
 // What runs on every page, and nothing more: sideways boxes reachable from the keyboard, the
-// skip link, and the evidence view's control. The view itself (evidence.js, evidence.css, evidence.json,
-// values.json) is loaded only while the reader has it on.
+// skip link, and the evidence view's control. The view itself (evidence.js, evidence.css and
+// the page's evidence file) is loaded only while the reader has it on.
 
 // A box that scrolls sideways must be reachable with the keyboard, so that its hidden part can
 // be scrolled into view without a mouse (WCAG 2.1.1). Material does this for its code blocks

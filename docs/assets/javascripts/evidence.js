@@ -1,20 +1,17 @@
 // The evidence view, loaded by every_page.js only while the reader has it on. Each registered
 // statement (span.claim, placed by tools/hooks/evidence.py) is marked and gets a disclosure
-// button that shows its evidence from evidence.json and values.json (documented on the page
-// "How this site is checked"). Everything here is built with textContent, never from HTML.
+// button that shows its evidence from the page's evidence/<page>/index.json (documented on the
+// page "How this site is checked"). Everything here is built with textContent, never from HTML.
 (() => {
   const STYLESHEET = new URL("../stylesheets/evidence.css", document.currentScript.src).href;
-  let data = null; // a promise of [claims by page and anchor, values.json], fetched once
+  const loaded = new Map(); // page -> a promise of [its claims by anchor, its evidence file]
 
-  function load(siteRoot) {
-    data ??= Promise.all(
-      ["evidence.json", "values.json"].map((name) =>
-        fetch(new URL(name, siteRoot)).then((response) => response.json()),
-      ),
-    ).then(([claims, values]) => [
-      new Map(claims.map((claim) => [`${claim.page}#${claim.anchor}`, claim])),
-      values,
-    ]);
+  function load(siteRoot, page) {
+    if (!loaded.has(page)) {
+      loaded.set(page, fetch(new URL(`evidence/${page}index.json`, siteRoot))
+        .then((response) => response.json())
+        .then((data) => [new Map(data.claims.map((claim) => [claim.anchor, claim])), data]));
+    }
     if (!document.getElementById("evidence-style")) {
       const link = document.createElement("link");
       link.id = "evidence-style";
@@ -22,7 +19,7 @@
       link.href = STYLESHEET;
       document.head.append(link);
     }
-    return data;
+    return loaded.get(page);
   }
 
   function element(tag, className, ...children) {
@@ -123,7 +120,7 @@
           ...named) : null,
         claim.no_line ? `, in no single line: ${claim.no_line}` : null, "."));
     }
-    // evidence.json gives a kind of evidence only where the claim has some.
+    // The evidence file gives a kind of evidence only where the claim has some.
     for (const name of claim.values ?? []) {
       parts.push(...valueEvidence(name, true, values, siteRoot));
     }
@@ -160,12 +157,13 @@
 
   function show(siteRoot) {
     document.documentElement.dataset.evidenceView = "";
-    return load(siteRoot).then(([claims, values]) => {
+    const page = decodeURI(location.pathname).slice(decodeURI(new URL(siteRoot).pathname).length)
+      .replace(/index\.html$/, "");
+    if (!document.querySelector("article span.claim")) return Promise.resolve();
+    return load(siteRoot, page).then(([claims, values]) => {
       if (!("evidenceView" in document.documentElement.dataset)) return;
-      const page = decodeURI(location.pathname).slice(decodeURI(new URL(siteRoot).pathname).length)
-        .replace(/index\.html$/, "");
       for (const mark of document.querySelectorAll("article span.claim")) {
-        const claim = claims.get(`${page}#${mark.id}`);
+        const claim = claims.get(mark.id);
         if (!claim || document.getElementById(`${mark.id}-evidence`)) continue;
         const panel = element("span", "evidence-panel", ...panelContent(claim, values, siteRoot));
         panel.id = `${mark.id}-evidence`;
