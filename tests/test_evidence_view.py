@@ -29,7 +29,8 @@ from browser import (
     wait_for_fonts,
 )
 from site_build import PUBLISHED_ENVIRONMENT, BuiltSite
-from tools.evidence import all_claims
+from tools.catalogue import recording_of
+from tools.evidence import all_claims, recording_lines
 
 # What the view adds to a page: its script, its stylesheet and the page's evidence file.
 VIEW_RESOURCE = re.compile(r"/(evidence\.js|evidence\.css|evidence/(.+/)?index\.json)$")
@@ -234,9 +235,10 @@ def opened_evidence(browser, site_url, claim) -> str:
 
 def test_a_claim_on_a_snippet_shows_the_lines_that_prove_it_or_why_none_does(view_on, site_url):
     several = next(claim for claim in all_claims() if len(claim.lines) > 1)
-    shown = " ".join(opened_evidence(view_on, site_url, several).split())
-    named = [" ".join(line.split()) for line in several.lines]
-    assert f", in the lines {', '.join(named[:-1])} and {named[-1]}." in shown
+    recording = recording_of(several.snippet).read_text("utf-8")
+    printed = [recording_lines(named, recording)[0] for named in several.lines]
+    shown = opened_evidence(view_on, site_url, several)
+    assert ", in the lines:\n" + "\n".join(printed) in shown
     none = next(claim for claim in all_claims() if claim.no_line)
     shown = " ".join(opened_evidence(view_on, site_url, none).split())
     assert f", in no single line: {' '.join(none.no_line.split())}." in shown

@@ -111,14 +111,11 @@
     const parts = [];
     if (claim.snippet) {
       const lines = claim.lines ?? [];
-      const named = lines.flatMap((line, index) => [
-        index === 0 ? "" : index === lines.length - 1 ? " and " : ", ",
-        element("code", null, line),
-      ]);
       parts.push(element("span", "evidence-item", "Shown by ", ...tabLinks(claim.snippet),
-        lines.length ? element("span", null, `, in the line${lines.length > 1 ? "s" : ""} `,
-          ...named) : null,
-        claim.no_line ? `, in no single line: ${claim.no_line}` : null, "."));
+        lines.length ? `, in the line${lines.length > 1 ? "s" : ""}:` : "",
+        claim.no_line ? `, in no single line: ${claim.no_line}.` : "",
+        !lines.length && !claim.no_line ? "." : ""));
+      if (lines.length) parts.push(element("code", "evidence-source", lines.join("\n")));
     }
     // The evidence file gives a kind of evidence only where the claim has some.
     for (const name of claim.values ?? []) {
