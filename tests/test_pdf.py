@@ -138,6 +138,13 @@ def test_the_cover_names_the_commit_the_date_and_the_versions(built_site, pdf_pa
     verified = normalised(footer.select_one("#verified-with").get_text())
     assert verified in pdf_pages[0]
     assert "Dated 2023-11-14 (UTC)" in pdf_pages[0]  # the day of BUILD_DATE
+    assert f"Published at {PUBLISHED_ENVIRONMENT['SITE_URL']}" in pdf_pages[0]
+
+
+def test_a_local_print_says_its_links_lead_to_the_local_server():
+    cover = pdf.where_published("http://127.0.0.1:8000/")
+    assert "Published" not in cover
+    assert "local build" in cover
 
 
 def test_every_page_shows_in_nav_order_with_its_named_values(sections):

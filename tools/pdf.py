@@ -156,6 +156,17 @@ def _articles(site: Path) -> list[_Article]:
     return articles
 
 
+def where_published(site_url: str) -> str:
+    """The cover's sentence on where the site is. A build without SITE_URL (`make pdf` on a
+    maintainer's machine) names the address `make serve` serves, which is no published site."""
+    if urlsplit(site_url).hostname in {"127.0.0.1", "localhost"}:
+        return (
+            f'Printed from a local build: its links lead to <a href="{site_url}">{site_url}</a>, '
+            "where <code>make serve</code> serves the site, not to a published copy."
+        )
+    return f'Published at <a href="{site_url}">{site_url}</a>, with the notebooks of its pages.'
+
+
 def print_page(site: Path, date: int) -> str:
     """The HTML of the print page, from a site built by `mkdocs build`, dated `date` (seconds
     since the epoch, as SOURCE_DATE_EPOCH)."""
@@ -194,7 +205,7 @@ def print_page(site: Path, date: int) -> str:
 <p>{config["site_description"]}</p>
 <p>The whole site as one document, every page in the order of its navigation. {verified}
 Dated {day} (UTC).</p>
-<p>Published at <a href="{site_url}">{site_url}</a>, with the notebooks of its pages.</p>
+<p>{where_published(site_url)}</p>
 </section>
 <nav class="print-toc md-typeset">
 <h2>Contents</h2>
