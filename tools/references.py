@@ -231,6 +231,7 @@ REFERENCES = {
         "ImageNet Large Scale Visual Recognition Challenge",
         "International Journal of Computer Vision 115(3), 211\u2013252",
         arxiv="1409.0575",
+        version=3,  # 30 January 2015, the last, whose Section 4.1 is "Image classification"
         doi="10.1007/s11263-015-0816-y",
     ),
     # The lecture and the course slides that the second source (sakthi2020) lists as references.
