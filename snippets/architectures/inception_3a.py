@@ -95,3 +95,4 @@ axis.legend()
 figure.tight_layout()
 plt.rcParams["svg.hashsalt"] = "inception-3a"
 figure.savefig("inception_3a_branch_cost.svg", metadata={"Date": None})
+print("\nsaved the plot as inception_3a_branch_cost.svg")

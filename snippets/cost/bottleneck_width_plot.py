@@ -51,3 +51,4 @@ for width in (1, 16, 32, 64, 128, widest_saving, widest_saving + 1, 192):
     label = f"1x1 to {width}, then 5x5:"
     print(f"{label:<24} {reduced[width]:>8,} parameters")
 print(f"widest 1x1 that saves parameters: {widest_saving}")
+print("saved the plot as bottleneck_width_plot.svg")

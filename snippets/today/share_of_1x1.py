@@ -191,6 +191,7 @@ def draw(theme):
             transparent=True,
         )
         plt.close(figure)
+    print(f"saved the plot as share_of_1x1_{theme}.svg")
 
 
 for theme in COLOURS:
