@@ -80,6 +80,7 @@ REFERENCES = {
         "Rethinking the Inception Architecture for Computer Vision",
         "CVPR 2016",
         arxiv="1512.00567",
+        version=3,  # 11 December 2015, the last, whose Table 3 gives Inception-v3's cost
     ),
     "chollet2016": Reference(
         "Chollet, F.",

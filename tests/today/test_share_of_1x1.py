@@ -11,6 +11,7 @@ multipliers, separable layers, biases, dense layers on vectors and on sequences,
 that it must refuse. The counting code lives only in the snippet, which readers copy; these
 tests take it from the snippet's run."""
 
+import math
 from functools import cache
 
 import keras
@@ -184,6 +185,19 @@ def test_what_the_page_says_a_batch_normalization_holds():
             if isinstance(layer, layers.BatchNormalization)
         }
         assert per_channel == {3 if network == "InceptionV3" else 4}, network
+
+
+def test_xceptions_parameters_in_its_paper_are_those_that_keras_trains():
+    """Chollet's Table 3 counts what training changes: Keras's Xception holds, besides, a moving
+    mean and variance per channel of each batch normalization, as many as the depths of the
+    paper's Figure 5 give (tools/arithmetic/networks.py), and a scale and an offset per channel
+    that the snippet's batch-normalization count includes."""
+    model = application("Xception")
+    untrained = sum(math.prod(weight.shape) for weight in model.non_trainable_weights)
+    assert untrained == share_figures.xception_moving_statistics.value
+    assert model.count_params() - untrained == share_figures.xception_table_3_params.value
+    batch_norm = run_snippet(SNIPPET).namespace["costs"]["Xception"][1]["batch norm"]
+    assert batch_norm == 2 * untrained
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,7 @@
 """Whole networks, as their papers tabulate them (and keras.applications builds them, where the
 pages compare the two): AlexNet, Network in Network, GoogLeNet, ResNet-50 and SE-ResNet-50,
 SqueezeNet, MobileNet, MobileNetV2 and DenseNet-121; their layers, parameters and
-multiply-accumulates."""
+multiply-accumulates; and the depths of Xception's batch normalizations."""
 
 from itertools import pairwise
 from typing import NamedTuple
@@ -366,6 +366,27 @@ def mobilenet_full_convolutions() -> Cost:
         weights += full.weights
         macs += full.macs(layer.out_size)
     return Cost(weights, macs)
+
+
+# Chollet (2016), Figure 5: the depth of each convolution and separable convolution of Xception,
+# every one followed by a batch normalization (the figure's caption). The entry flow: two
+# convolutions, then three blocks of two separable convolutions with a 1x1 convolution on the
+# shortcut; the middle flow: eight blocks of three separable convolutions; the exit flow: a block
+# of two separable convolutions with a 1x1 on the shortcut, then two separable convolutions.
+XCEPTION_BATCH_NORM_DEPTHS = [
+    32,
+    64,
+    *[depth for depth in (128, 256, 728) for _ in range(3)],
+    *[728] * 8 * 3,
+    *[728, 1024, 1024],
+    *[1536, 2048],
+]
+
+
+def xception_batch_norm_statistics() -> int:
+    """The moving means and variances of Xception's batch normalizations, one of each per
+    channel: what Keras counts among its parameters that training does not change."""
+    return 2 * sum(XCEPTION_BATCH_NORM_DEPTHS)
 
 
 class ExpansionRow(NamedTuple):
