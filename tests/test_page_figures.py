@@ -24,6 +24,8 @@ EXEMPT = {
     # WCAG 2.1.
     "name": r"\b(?:ResNet|VGG|CIFAR|AlexNet|GoogLeNet|MobileNet|DenseNet|ResNeXt|EfficientNet"
     r"|SqueezeNet|Inception|ILSVRC|ImageNet|NeurIPS|NIPS|CVPR|ICLR|WCAG)[- ]?v?\d+(?:\.\d+)?k?\b",
+    # Licences: CC BY 4.0.
+    "licence": r"\b(?:CC BY|Attribution) \d\.\d\b",
     # Number formats: 32-bit floats.
     "bit width": r"\b\d+-bit\b",
 }

@@ -327,6 +327,7 @@ REFERENCES = {
         1998,
         "Optical Recognition of Handwritten Digits",
         "UCI Machine Learning Repository",
+        doi="10.24432/C50P49",
         url="https://archive.ics.uci.edu/dataset/80/optical+recognition+of+handwritten+digits",
         kind="data",
     ),
