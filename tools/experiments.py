@@ -100,13 +100,17 @@ def paired_difference_se(first: list[float], second: list[float]) -> float:
 class Results:
     """What `record` wrote: for each backend and configuration, one test accuracy (percent) per
     recorded seed; each configuration's layers and parameters as Keras built them; the seeds;
-    and how long each backend trained."""
+    how long each backend trained; and the accuracies of the snippet's own runs (its CHECKED
+    configurations from its SEEDS, which the check trains again by default) on each backend,
+    which set no bound."""
 
     seeds: list[int]
     accuracy: dict[str, dict[str, list[float]]]
     configurations: dict[str, dict]
     seconds: dict[str, float]
     snippet_cpu_seconds: dict[str, float]
+    checked_seeds: list[int]
+    checked_accuracy: dict[str, dict[str, list[float]]]
 
     @classmethod
     def read(cls, snippet: str | Path) -> "Results":
@@ -115,6 +119,12 @@ class Results:
     def runs(self, configuration: str) -> list[float]:
         """Every backend's recorded runs of a configuration."""
         return [run for backend in BACKENDS for run in self.accuracy[backend][configuration]]
+
+    def checked_runs(self, configuration: str) -> list[float]:
+        """Every backend's run of a configuration from each of the snippet's own seeds."""
+        return [
+            run for backend in BACKENDS for run in self.checked_accuracy[backend][configuration]
+        ]
 
     def band(self, configuration: str) -> tuple[float, float]:
         """Where a run of the configuration is expected, set by the recorded runs."""
@@ -144,7 +154,8 @@ def train_here(snippet: Path, configurations: list[str] | None, seeds: list[int]
         if configurations == EVERY:
             configurations = list(namespace["CONFIGURATIONS"])
         configurations = configurations or namespace["CHECKED"]
-        accuracy = namespace["run"](configurations, seeds or namespace["SEEDS"])
+        seeds = seeds or namespace["SEEDS"]
+        accuracy = namespace["run"](configurations, seeds)
     built = {
         name: {
             **namespace["CONFIGURATIONS"][name],
@@ -153,6 +164,7 @@ def train_here(snippet: Path, configurations: list[str] | None, seeds: list[int]
         for name in configurations
     }
     return {
+        "seeds": seeds,
         "accuracy": accuracy,
         "configurations": built,
         "seconds": time.perf_counter() - start,
@@ -267,9 +279,11 @@ class Trainings:
 
 
 def record(snippet: Path) -> None:
-    """Train what the snippet (and its notebook) trains on every backend, for its time; then
-    every configuration from each recorded seed; write the results and draw them."""
+    """Train what the snippet (and its notebook) trains on every backend, for its time and for
+    what the check, which trains the same runs by default, should find; then every configuration
+    from each recorded seed; write the results and draw them."""
     as_shown = Trainings(snippet).results(RECORD_TIMEOUT)
+    [checked_seeds] = {json.dumps(run["seeds"]) for run in as_shown.values()}
     trained = Trainings(snippet, EVERY, list(RECORDED_SEEDS)).results(RECORD_TIMEOUT)
     [configurations] = {json.dumps(run["configurations"]) for run in trained.values()}
     results = {
@@ -282,6 +296,8 @@ def record(snippet: Path) -> None:
         "snippet_cpu_seconds": {
             backend: round(run["cpu_seconds"], 1) for backend, run in as_shown.items()
         },
+        "checked_seeds": json.loads(checked_seeds),
+        "checked_accuracy": {backend: run["accuracy"] for backend, run in as_shown.items()},
     }
     results_of(snippet).write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
     draw_results(snippet)

@@ -137,7 +137,7 @@ def test_what_the_page_says_of_the_recording_is_what_it_recorded():
     check's runs can tell the fall at checked_fall_width from chance, and not the one at a
     quarter; the snippet's output, from its few seeds on one backend, cannot tell the fall at
     half the depth from chance (it is under two standard errors of the difference of its
-    means)."""
+    means); the snippet's own runs on every backend put the half width above the full width."""
     spread = digits.full_sd.value
     assert spread < 1
     assert 0.5 <= digits.half_fall.value / spread <= 1.5
@@ -161,10 +161,22 @@ def test_what_the_page_says_of_the_recording_is_what_it_recorded():
     assert digits.none_difference.value < digits.none_difference_se.value
     assert digits.quarter_margin.value <= 0 < digits.checked_fall_margin.value
     assert digits.half_fall.value < 2 * digits.output_half_fall_se.value
+    assert digits.check_runs_half_rise.value > 0
     # The linear 1×1's runs go with the ReLU's: pairing them makes the standard error smaller.
     assert digits.linear_paired_se.value < digits.linear_unpaired_se.value
     # "Only" so many pairs of a network and a seed reach the same accuracy on every backend.
     assert digits.backend_agreements.value < digits.seed_runs.value / 10
+
+
+def test_the_recorded_runs_of_the_snippet_are_those_the_check_trains_by_default():
+    """The runs whose means at half and full width the page gives: the snippet's CHECKED
+    configurations (which tests/test_experiments.py holds to the claims') from its SEEDS, on every
+    backend."""
+    assert digits.RESULTS.checked_seeds == namespace()["SEEDS"] == list(digits.seeds.value)
+    for backend, accuracy in digits.RESULTS.checked_accuracy.items():
+        assert list(accuracy) == namespace()["CHECKED"], backend
+        assert all(len(runs) == len(namespace()["SEEDS"]) for runs in accuracy.values()), backend
+    assert set(digits.RESULTS.checked_accuracy) == set(digits.BACKENDS)
 
 
 def initial_weights(name: str, seed: int) -> dict[str, list[np.ndarray]]:

@@ -9,7 +9,7 @@ the networks Keras builds."""
 
 import math
 
-from scipy.special import ndtri, stdtr
+from scipy.special import ndtr, ndtri, stdtr
 
 from tools.arithmetic.layers import conv_macs, conv_params
 from tools.catalogue import recording_of
@@ -177,6 +177,23 @@ def _from_full(name: str) -> float:
 
 
 half_fall_ses = Figure(half_fall.value / _difference_se(HALF, FULL), ".1f")
+# The snippet's own runs, from its seeds on every backend, which the check trains again by
+# default and which set no bound: the half width's mean against the full width's there, and how
+# many standard deviations of the difference of the two falls separate that one from the
+# recorded one, each fall spreading as the recorded runs do over its number of runs and the two
+# independent; and how often two such samples of the same runs would lie that far apart.
+check_runs_full_mean = Figure(mean(RESULTS.checked_runs(FULL)), ".2f")
+check_runs_half_mean = Figure(mean(RESULTS.checked_runs(HALF)), ".2f")
+# The rise as the difference of the two means as shown, to the hundredth.
+check_runs_half_rise = Figure(
+    round(check_runs_half_mean.value, 2) - round(check_runs_full_mean.value, 2), ".2f"
+)
+falls_apart_sds = Figure(
+    (half_fall.value + check_runs_half_mean.value - check_runs_full_mean.value)
+    / math.hypot(_difference_se(HALF, FULL), RESULTS.checked_difference_se(HALF, FULL)),
+    ".1f",
+)
+falls_apart_chance = Figure(2 * ndtr(-falls_apart_sds.value), ".0%")
 
 
 def _step(narrower: str, wider: str) -> tuple[Figure, Figure]:
