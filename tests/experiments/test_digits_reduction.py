@@ -162,6 +162,10 @@ def test_what_the_page_says_of_the_recording_is_what_it_recorded():
     assert digits.quarter_margin.value <= 0 < digits.checked_fall_margin.value
     assert digits.half_fall.value < 2 * digits.output_half_fall_se.value
     assert digits.check_runs_half_rise.value > 0
+    # Backend by backend, the bands' highest rate is that of `1x1 to 8` on PyTorch, above the
+    # rate of the runs of every backend taken together.
+    assert digits.WORST_BAND == ("1x1 to 8", "torch")
+    assert digits.worst_band_false_alarm.value > digits.band_false_alarm.value
     # The linear 1×1's runs go with the ReLU's: pairing them makes the standard error smaller.
     assert digits.linear_paired_se.value < digits.linear_unpaired_se.value
     # "Only" so many pairs of a network and a seed reach the same accuracy on every backend.
@@ -173,6 +177,7 @@ def test_the_recorded_runs_of_the_snippet_are_those_the_check_trains_by_default(
     configurations (which tests/test_experiments.py holds to the claims') from its SEEDS, on every
     backend."""
     assert digits.RESULTS.checked_seeds == namespace()["SEEDS"] == list(digits.seeds.value)
+    assert namespace()["CHECKED"] == digits.CHECKED
     for backend, accuracy in digits.RESULTS.checked_accuracy.items():
         assert list(accuracy) == namespace()["CHECKED"], backend
         assert all(len(runs) == len(namespace()["SEEDS"]) for runs in accuracy.values()), backend
@@ -236,6 +241,20 @@ def test_the_rates_of_false_alarms_are_those_of_a_simulated_check():
     error = np.sqrt((first.var(axis=1, ddof=1) + second.var(axis=1, ddof=1)) / check)
     below = normal_tail((CLAIM_SDS * error - difference) / math.sqrt(2 / check))
     assert below.mean() == pytest.approx(digits.claim_false_alarm.value, rel=0.05)
+
+
+def test_the_bands_rates_backend_by_backend_are_those_of_simulated_runs():
+    """Each backend's runs of a network drawn from a normal distribution with the mean and
+    spread of that backend's recorded runs: the share that leaves the network's band."""
+    rng = np.random.default_rng(0)
+    for (name, backend), rate in digits.BAND_RATES.items():
+        recorded = digits.RESULTS.accuracy[backend][name]
+        runs = rng.normal(np.mean(recorded), np.std(recorded, ddof=1), 400_000)
+        low, high = digits.RESULTS.band(name)
+        assert np.mean((runs < low) | (runs > high)) == pytest.approx(rate, abs=4e-4), (
+            name,
+            backend,
+        )
 
 
 def test_the_assertions_counted_in_the_total_rate_are_the_registers():
