@@ -38,9 +38,14 @@ def pair(depthwise_bias):
     )
 
 
+# Keras starts the bias at zero, where it could be added anywhere without a
+# trace: a random one shows where the separable layer adds it.
+depthwise_kernel, pointwise_kernel, _ = separable.get_weights()
+bias = np.random.default_rng(2).normal(size=FILTERS).astype("float32")
+separable.set_weights([depthwise_kernel, pointwise_kernel, bias])
+
 # The pair gets the separable layer's own weights: its depthwise kernel, its
 # pointwise kernel and its bias.
-depthwise_kernel, pointwise_kernel, bias = separable.get_weights()
 two_layers = pair(depthwise_bias=False)
 two_layers.get_layer("depthwise_3x3").set_weights([depthwise_kernel])
 two_layers.get_layer("pointwise_1x1").set_weights([pointwise_kernel, bias])

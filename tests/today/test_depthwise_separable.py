@@ -79,6 +79,7 @@ def test_separable_conv2d_is_a_depthwise_then_a_pointwise_sum():
     3 x 3 neighbourhood of each channel (zero outside the map), then over the channels."""
     namespace = run_snippet(SNIPPET).namespace
     depthwise, pointwise, bias = namespace["separable"].get_weights()
+    assert np.all(bias != 0), "a zero bias would not show where the layer adds it"
     maps, expected = namespace["maps"], namespace["expected"]
     padded = np.pad(maps, ((0, 0), (1, 1), (1, 1), (0, 0)))
     for row, column in [(0, 0), (6, 9), (SIZE - 1, SIZE - 1)]:
