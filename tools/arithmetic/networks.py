@@ -66,6 +66,13 @@ def alexnet_params() -> int:
     return alexnet_conv_params() + alexnet_dense_params()
 
 
+def alexnet_ungrouped_params() -> int:
+    """AlexNet without its two groups: every convolution reads all the channels before it."""
+    first, *_ = ALEXNET_CONVS
+    convs = [first, *(Conv(c.kernel, p.c_out, c.c_out) for p, c in pairwise(ALEXNET_CONVS))]
+    return sum(conv.params() for conv in convs) + alexnet_dense_params()
+
+
 class Mlpconv(NamedTuple):
     """An mlpconv block: a k x k convolution, then two 1x1 convolutions; the filters of the
     three."""

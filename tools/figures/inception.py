@@ -39,6 +39,9 @@ def _millions(convs: list[Conv]) -> float:
 
 # The challenge GoogLeNet was entered in: Table 1's last layer scores this many classes.
 ilsvrc_classes = Figure(GOOGLENET_CLASSES)
+# Section 7: the entry that placed first averaged the predictions of this many GoogLeNets, trained
+# independently (one of them wider).
+ensemble_networks = Count(7)
 
 # Inception (3a): its input, its branches, and the two modules' depths.
 input_size = Figure(_size, printed=_reduced("previous_layer", 1))

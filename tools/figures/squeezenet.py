@@ -3,7 +3,11 @@ al. 2016, Table 1), what their expand layers do to depth, the parameters of Sque
 AlexNet, and the bytes those take, against the paper's Table 2."""
 
 from tools.arithmetic.layers import Conv, conv_output_size, megabytes
-from tools.arithmetic.networks import SQUEEZENET_CONV1, squeezenet_fire_modules
+from tools.arithmetic.networks import (
+    SQUEEZENET_CONV1,
+    alexnet_ungrouped_params,
+    squeezenet_fire_modules,
+)
 from tools.arithmetic.networks import alexnet_params as count_alexnet_params
 from tools.arithmetic.networks import squeezenet_params as count_squeezenet_params
 from tools.figures.figure import Count, Figure, Printed, Quote
@@ -129,6 +133,15 @@ table_2_alexnet_megabytes = Quote(
 )
 alexnet_megabytes_as_mebibytes = Quote(
     240, "240 MB", _ALEXNET_ROW, unit=10, ours=alexnet_mebibytes, agrees=False
+)
+# AlexNet without its groups: its 32-bit size in mebibytes rounds to Table 2's 240 as SqueezeNet's
+# does to 4.8, so with that AlexNet the table's two sizes could share the mebibyte.
+_ungrouped = alexnet_ungrouped_params()
+alexnet_ungrouped_params_count = Figure(_ungrouped)
+alexnet_ungrouped_to_squeezenet_params = Figure(round(_ungrouped / _squeezenet, 2), ".2f")
+alexnet_ungrouped_mebibytes = Figure(round(megabytes(_ungrouped, 32, 2**20), 2), ".2f")
+ungrouped_alexnet_as_mebibytes = Quote(
+    240, "240 MB", _ALEXNET_ROW, unit=10, ours=alexnet_ungrouped_mebibytes, agrees=True
 )
 table_2_squeezenet_megabytes = Quote(
     4.8, "4.8 MB", _SQUEEZENET_ROW, unit=0.1, ours=squeezenet_megabytes, agrees=False
