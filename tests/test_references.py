@@ -19,6 +19,8 @@ ARXIV = re.compile(r"^(?P<yy>\d{2})(?P<mm>\d{2})\.(?P<number>\d{4,5})$")
 DOI = re.compile(r"^10\.\d{4,9}/\S+$")
 URL = re.compile(r"^https://[^/\s]+/\S*$")
 PAGE = page("reference/references.md")
+# The catalogue is what the references page shows: a check of that page runs these tests.
+pytestmark = pytest.mark.page(PAGE.name)
 LINK = re.compile(r"references\.md#([\w-]+)")
 
 
