@@ -61,6 +61,7 @@ def test_landing_picture_shows_the_figures_its_page_names(name):
     assert figures_in(" ".join(drawn)) == LANDING_FIGURES, drawn
 
 
+@pytest.mark.page("index.md")
 def test_landing_picture_alt_text_gives_the_pictures_figures(built_site):
     """What a screen reader says of the picture has the numbers the picture shows."""
     article = built_site.page("index.html").article
