@@ -309,6 +309,21 @@ REFERENCES = {
         url="https://github.com/keras-team/keras/blob/v3.15.1/keras/src/layers/convolutional/base_conv.py",
         kind="software",
     ),
+    # The class `BasePooling` of Keras's `MaxPooling2D` and `AveragePooling2D`, at the release the
+    # site is checked with (the installed copy is the same file): its method `call` pools each
+    # channel with the layer's window and stride, and its method `compute_output_shape` gives the
+    # output shape by `compute_pooling_output_shape` (keras/src/ops/operation_utils.py, the same
+    # file as at that release): floor((n - window) / stride) + 1 rows without padding,
+    # floor((n - 1) / stride) + 1 with `same` padding, and the channels unchanged
+    # (docs/concepts/too-many-feature-maps.md).
+    "keras2026pooling": Reference(
+        "Keras",
+        2026,
+        "keras/src/layers/pooling/base_pooling.py, Keras 3.15.1",
+        "GitHub repository keras-team/keras",
+        url="https://github.com/keras-team/keras/blob/v3.15.1/keras/src/layers/pooling/base_pooling.py",
+        kind="software",
+    ),
     # The class `BatchNormalization` at the release the site is checked with (the installed copy
     # is the same file): what its method `call` computes while training and after, and which of
     # its four weights per channel `build` makes trainable (docs/reference/glossary.md).
