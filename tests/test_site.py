@@ -57,16 +57,31 @@ def shown_blocks(built_site, languages):
     ]
 
 
-def test_every_code_block_names_its_language(built_site):
+# Every page a reader can open, by its site path; each test of one page's HTML runs for each, so
+# that a page's check (`--pages`) runs them for its page and its notebook's.
+SITE_PATHS = site_paths()
+
+
+def test_the_pages_checked_one_by_one_are_every_page_built(built_site):
+    assert sorted(page.path for page in built_site.pages()) == sorted(
+        f"{path}index.html" for path in SITE_PATHS
+    )
+
+
+def built(built_site, path: str):
+    return built_site.page(f"{path}index.html")
+
+
+@pytest.mark.parametrize("path", SITE_PATHS)
+def test_every_code_block_names_its_language(built_site, path):
+    page = built(built_site, path)
     unlabelled = [
         f"{page.path}: {block.text[:60]!r}"
-        for page in built_site.pages()
         for block in page.code_blocks()
         if block.language is None
     ]
     bare = [
         f"{page.path}: {pre.get_text()[:60]!r}"
-        for page in built_site.pages()
         for pre in page.article.select("pre")
         # Notebook cells are checked cell by cell in tests/test_notebooks.py.
         if not pre.find_parent("div", class_=["highlight", "jp-Cell"])
@@ -248,56 +263,55 @@ def test_strict_build_renders_every_page(built_site):
 IMPORT = re.compile(r"""import\(\s*["'](https?://[^"']+)""")
 
 
-def test_no_page_loads_anything_from_another_host(built_site):
+@pytest.mark.parametrize("path", SITE_PATHS)
+def test_no_page_loads_anything_from_another_host(built_site, path):
     """Readers may be offline: scripts, styles, fonts and images must come with the site."""
     remote = []
-    for page in built_site.pages():
-        soup = page.soup
-        for tag in soup.select("script[src], link[href], img[src], iframe[src], source[src]"):
-            address = tag.get("src") or tag.get("href")
-            if tag.name == "link" and "canonical" in tag.get("rel", []):
-                continue
-            if urlsplit(address).netloc:
-                remote.append(f"{page.path}: <{tag.name}> {address}")
-        for script in soup.select("script:not([src])"):
-            remote += [f"{page.path}: script imports {url}" for url in IMPORT.findall(script.text)]
+    page = built(built_site, path)
+    soup = page.soup
+    for tag in soup.select("script[src], link[href], img[src], iframe[src], source[src]"):
+        address = tag.get("src") or tag.get("href")
+        if tag.name == "link" and "canonical" in tag.get("rel", []):
+            continue
+        if urlsplit(address).netloc:
+            remote.append(f"{page.path}: <{tag.name}> {address}")
+    for script in soup.select("script:not([src])"):
+        remote += [f"{page.path}: script imports {url}" for url in IMPORT.findall(script.text)]
     assert not remote, "Pages load resources from other hosts:\n" + "\n".join(remote)
 
 
-def test_every_image_has_a_text_alternative(built_site):
+@pytest.mark.parametrize("path", SITE_PATHS)
+def test_every_image_has_a_text_alternative(built_site, path):
+    page = built(built_site, path)
     missing = [
         f"{page.path}: {image.get('src')}"
-        for page in built_site.pages()
         for image in page.article.select("img")
         if not image.get("alt", "").strip()
     ]
     assert not missing, f"Images without alt text: {missing}"
 
 
-def test_headings_start_at_one_title_and_never_skip_a_level(built_site):
-    problems = []
-    for page in built_site.pages():
-        levels = [int(h.name[1]) for h in page.article.select("h1, h2, h3, h4, h5, h6")]
-        if levels[:1] != [1] or levels.count(1) != 1:
-            problems.append(f"{page.path}: needs exactly one h1, first ({levels})")
-        skips = [(a, b) for a, b in itertools.pairwise(levels) if b > a + 1]
-        if skips:
-            problems.append(f"{page.path}: heading levels skip {skips}")
-    assert not problems, "\n".join(problems)
+@pytest.mark.parametrize("path", SITE_PATHS)
+def test_headings_start_at_one_title_and_never_skip_a_level(built_site, path):
+    page = built(built_site, path)
+    levels = [int(h.name[1]) for h in page.article.select("h1, h2, h3, h4, h5, h6")]
+    assert levels[:1] == [1], f"{page.path}: its first heading is no h1 ({levels})"
+    assert levels.count(1) == 1, f"{page.path}: needs exactly one h1 ({levels})"
+    skips = [(a, b) for a, b in itertools.pairwise(levels) if b > a + 1]
+    assert not skips, f"{page.path}: heading levels skip {skips}"
 
 
-def test_every_page_links_to_its_source_for_editing(built_site):
-    wrong = []
-    for source in pages():
-        page = built_site.page(source.html)
-        edit = page.article.select_one("a[href*='/edit/']")
-        expected = f"{PUBLISHED_ENVIRONMENT['REPO_URL']}/edit/main/docs/{source.name}"
-        if edit is None or edit["href"] != expected:
-            wrong.append(f"{page.path}: {edit and edit['href']} instead of {expected}")
-    assert not wrong, "\n".join(wrong)
+@pytest.mark.parametrize("source", pages(), ids=lambda page: page.name)
+def test_every_page_links_to_its_source_for_editing(built_site, source):
+    page = built_site.page(source.html)
+    edit = page.article.select_one("a[href*='/edit/']")
+    expected = f"{PUBLISHED_ENVIRONMENT['REPO_URL']}/edit/main/docs/{source.name}"
+    assert edit is not None, f"{page.path}: no edit link, instead of {expected}"
+    assert edit["href"] == expected, f"{page.path}: {edit['href']} instead of {expected}"
 
 
-def test_footer_names_the_versions_and_commit_it_was_built_with(built_site):
+@pytest.mark.parametrize("path", SITE_PATHS)
+def test_footer_names_the_versions_and_commit_it_was_built_with(built_site, path):
     """The footer names the versions that the pages name, the pinned ones, which
     test_snippet_outputs.py compares with those the backends' workers import."""
     commit = subprocess.run(
@@ -308,9 +322,9 @@ def test_footer_names_the_versions_and_commit_it_was_built_with(built_site):
         f"{checked.tensorflow_version}, on JAX {checked.jax_version} and on PyTorch "
         f"{checked.torch_version}. Built from commit {commit}."
     )
-    for page in built_site.pages():
-        footer = page.soup.select_one("#verified-with")
-        assert " ".join(footer.get_text().split()) == expected, page.path
+    page = built(built_site, path)
+    footer = page.soup.select_one("#verified-with")
+    assert " ".join(footer.get_text().split()) == expected, page.path
 
 
 def meta_description(page) -> str | None:
@@ -318,16 +332,15 @@ def meta_description(page) -> str | None:
     return meta and meta["content"]
 
 
-def test_every_page_describes_itself_in_its_meta_description(built_site):
+@pytest.mark.parametrize("page", pages(), ids=lambda page: page.name)
+def test_every_page_describes_itself_in_its_meta_description(built_site, page):
     """The front matter's `description` is what search engines and link previews show: each
     page's own, short enough not to be cut off (160 characters)."""
-    wrong = {}
-    for page in pages():
-        shown = meta_description(built_site.page(page.html))
-        if shown != page.description or len(shown) > 160:
-            wrong[page.name] = shown
-    assert not wrong, wrong
-    assert len({page.description for page in pages()}) == len(pages())
+    shown = meta_description(built_site.page(page.html))
+    assert shown == page.description, (page.name, shown)
+    assert len(shown) <= 160, (page.name, len(shown))
+    same = [other.name for other in pages() if other != page and other.description == shown]
+    assert not same, f"{page.name} has the description of {same}"
 
 
 def test_every_notebook_page_has_a_description_of_its_own(built_site):
