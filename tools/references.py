@@ -298,9 +298,11 @@ REFERENCES = {
     ),
     # The class `BaseConv` of every Keras convolution layer, at the release the site is checked
     # with (the installed copy is the same file): how `build` shapes the kernel
-    # (docs/concepts/convolution-over-channels.md), and where `__init__` and `build` refuse a
+    # (docs/concepts/convolution-over-channels.md), where `__init__` and `build` refuse a
     # number of groups that does not divide the filters or the input channels
-    # (docs/tools/calculator.md).
+    # (docs/tools/calculator.md), and how `compute_output_shape` sizes the output, by calling
+    # `compute_conv_output_shape` of keras/src/ops/operation_utils.py
+    # (docs/concepts/one-by-one-convolution.md: at stride 2 an odd size is rounded up).
     "keras2026baseconv": Reference(
         "Keras",
         2026,
@@ -322,6 +324,17 @@ REFERENCES = {
         "keras/src/layers/pooling/base_pooling.py, Keras 3.15.1",
         "GitHub repository keras-team/keras",
         url="https://github.com/keras-team/keras/blob/v3.15.1/keras/src/layers/pooling/base_pooling.py",
+        kind="software",
+    ),
+    # The class `DepthwiseConv2D` at the release the site is checked with (the installed copy is
+    # the same file): the default of its `depth_multiplier`, 1, in `__init__`
+    # (docs/concepts/convolution-over-channels.md).
+    "keras2026depthwise": Reference(
+        "Keras",
+        2026,
+        "keras/src/layers/convolutional/depthwise_conv2d.py, Keras 3.15.1",
+        "GitHub repository keras-team/keras",
+        url="https://github.com/keras-team/keras/blob/v3.15.1/keras/src/layers/convolutional/depthwise_conv2d.py",
         kind="software",
     ),
     # The class `BatchNormalization` at the release the site is checked with (the installed copy
