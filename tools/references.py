@@ -296,6 +296,18 @@ REFERENCES = {
         url="https://github.com/keras-team/keras/blob/v3.15.1/keras/src/applications/efficientnet.py",
         kind="software",
     ),
+    # docs/reference/glossary.md: how Keras builds MobileNet's depthwise separable layers, in the
+    # function `_depthwise_conv_block` of this file at the release the site is checked with (the
+    # installed copy is the same file): a `DepthwiseConv2D` and a 1×1 `Conv2D`, each followed by
+    # batch normalization and a ReLU6.
+    "keras2026mobilenet": Reference(
+        "Keras",
+        2026,
+        "keras/src/applications/mobilenet.py, Keras 3.15.1",
+        "GitHub repository keras-team/keras",
+        url="https://github.com/keras-team/keras/blob/v3.15.1/keras/src/applications/mobilenet.py",
+        kind="software",
+    ),
     # The class `BaseConv` of every Keras convolution layer, at the release the site is checked
     # with (the installed copy is the same file): how `build` shapes the kernel
     # (docs/concepts/convolution-over-channels.md), where `__init__` and `build` refuse a
