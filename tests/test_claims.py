@@ -131,22 +131,28 @@ def test_every_sentence_that_shows_a_named_value_is_a_claim(page):
 
 
 _NUMBER = r"\(?\d+(?:\.\d+)*(?:\([a-z]\)|[a-z])?\)?"
+_TITLE = r"“[^”]+”"
 _PLACE = re.compile(
-    rf"\b(Section|Table|Figure|Eqn?\.)s?\s*({_NUMBER}(?:(?:\s*,\s*|\s+and\s+){_NUMBER}(?![\w.]))*)"
+    rf"\b([Ss]ection|[Tt]able|[Ff]igure|Eqn?\.)s?\s*({_NUMBER}(?:(?:\s*,\s*|\s+and\s+){_NUMBER}(?![\w.]))*)"
+    rf"|\b[Ss]ections?\s+({_TITLE}(?:(?:\s*,\s*|\s+and\s+){_TITLE})*)"
     r"|\b(abstract)\b"
 )
 
 
 def places(text: str) -> set[tuple[str, str]]:
     """The places in a work that a text names: "Sections 4 and 6.1" is {("Section", "4"),
-    ("Section", "6.1")}; a subfigure counts as its figure, and "Eqn." as "Eq."."""
+    ("Section", "6.1")}; a subfigure counts as its figure, "Eqn." as "Eq.", a lower-case
+    "section 3" as "Section 3", and a section named by its title in quotation marks, "section
+    “Model overview”", as ("Section", "Model overview")."""
     found = set()
     for match in _PLACE.finditer(text):
-        if match.group(3):
+        if match.group(4):
             found.add(("abstract", ""))
         for number in re.findall(_NUMBER, match.group(2) or ""):
-            kind = match.group(1).replace("Eqn.", "Eq.")
+            kind = match.group(1).replace("Eqn.", "Eq.").capitalize()
             found.add((kind, re.match(r"\(?([\d.]*\d)", number).group(1)))
+        for title in re.findall(r"“([^”]+)”", match.group(3) or ""):
+            found.add(("Section", title))
     return found
 
 
@@ -177,6 +183,13 @@ def test_places_reads_what_a_sentence_and_a_locator_name():
     assert places("Figure 2(a) of the paper") == places("Figure 2") == {("Figure", "2")}
     assert places("Eqn. (2)") == places("Section 3.2, Eq. 2") - {("Section", "3.2")}
     assert places("abstract and Section 1") == {("abstract", ""), ("Section", "1")}
+    assert places("see section 3.2 and table 1") == {("Section", "3.2"), ("Table", "1")}
+    assert (
+        places("section “Model overview”")
+        == places("Section “Model overview”")
+        == {("Section", "Model overview")}
+    )
+    assert places("Sections “A b” and “C”") == {("Section", "A b"), ("Section", "C")}
     assert parenthesised("a (Figure 2(a) of the paper) b (Table 1)") == [
         "Figure 2(a) of the paper",
         "Table 1",

@@ -225,21 +225,39 @@ def _segment(lines: list[str], node: ast.stmt) -> str:
     )
 
 
+def _helpers(node: ast.stmt, definitions: dict[str, ast.stmt]) -> list[str]:
+    """The private module-level names that a statement uses, directly or through the
+    statements of other such names, sorted: `_5_direct` and, through it, `_5`."""
+    found, pending = set(), [node]
+    while pending:
+        value = pending.pop().value  # what it assigns, not what it binds
+        for n in ast.walk(value) if value is not None else ():
+            if (
+                isinstance(n, ast.Name)
+                and n.id.startswith("_")
+                and n.id in definitions
+                and n.id not in found
+            ):
+                found.add(n.id)
+                pending.append(definitions[n.id])
+    return sorted(found)
+
+
 def _computation(name: str) -> tuple[dict, dict[str, str], dict[str, str]]:
     """Where a named value is defined: its line and statement in its namespace's module, the
-    private helpers it uses and the functions it calls (computed); the statements of those
-    helpers, by namespace and name; and the docstrings of those functions."""
+    private helpers of that module it uses, directly or through one another, and the functions
+    that it or they call by name (computed); the statements of those helpers, by namespace and
+    name; and the docstrings of those functions. What a method or an attribute computes (such
+    as `_5_direct.macs`) is not followed."""
     from tools.figures import NAMESPACES
 
     namespace, _, attribute = name.partition(".")
     module = NAMESPACES[namespace]
     lines, definitions = _source(module.__file__)
     node = definitions[attribute]
-    used = {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
     helpers = {
         f"{namespace}.{helper}": _segment(lines, definitions[helper])
-        for helper in sorted(used)
-        if helper.startswith("_") and helper in definitions
+        for helper in _helpers(node, definitions)
     }
     statement = _segment(lines, node)
     called = {
