@@ -65,12 +65,14 @@ same = np.allclose(
 print(f"same scores in either order, ReLU after the 1x1: {same}")
 
 # keras.applications.MobileNet, made small (a quarter of the channels, a
-# 32 x 32 image, ten classes): the layers of its classifier.
+# 96 x 96 image, ten classes): the map its pooling averages (its layers
+# divide the image's side by 32), then the layers of its classifier.
 mobilenet = keras.applications.MobileNet(
-    weights=None, alpha=0.25, input_shape=(32, 32, 3), classes=CLASSES
+    weights=None, alpha=0.25, input_shape=(96, 96, 3), classes=CLASSES
 )
 print()
 print(f"MobileNet input: {mobilenet.input.shape}")
+print(f"pooling input: {mobilenet.layers[-5].input.shape}")
 for layer in mobilenet.layers[-5:]:
     kind = type(layer).__name__
     # Keras names every layer here but the pooling: its automatic name,

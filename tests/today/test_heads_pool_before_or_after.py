@@ -1,7 +1,8 @@
 """The recording of snippets/today/heads_pool_before_or_after.py: the multiply-accumulates of a
 1x1 classifier before and after global average pooling (named values), the verdicts (linear:
 same scores; with a ReLU: not), and the classifier of keras.applications.MobileNet at a quarter
-of the width of Howard et al.'s Table 1."""
+of the width of Howard et al.'s Table 1, on an image large enough that its pooling averages more
+than one position."""
 
 import re
 
@@ -17,6 +18,8 @@ FEATURES = Row("features", "InputLayer", shape(None, SIZE, SIZE, CHANNELS), 0)
 SCORES = Row("scores", "Flatten", shape(None, CLASSES), 0)
 # MobileNet's last separable layer has 1,024 channels; alpha = 0.25 keeps a quarter of them.
 SMALL_CHANNELS = heads.mobilenet_small_channels.value
+# The map its pooling averages: more than one position, so that pooling first saves work.
+POOLED_MAP = heads.mobilenet_pooled_map.value
 
 
 def printed() -> dict[str, str]:
@@ -24,6 +27,7 @@ def printed() -> dict[str, str]:
         "same scores in either order": "True",
         "same scores in either order, ReLU after the 1x1": "False",
         "MobileNet input": str((None, IMAGE, IMAGE, 3)),
+        "pooling input": str((None, POOLED_MAP, POOLED_MAP, SMALL_CHANNELS)),
         "conv_preds kernel": str((1, 1, SMALL_CHANNELS, CLASSES)),
         "conv_preds input": str((None, 1, 1, SMALL_CHANNELS)),
         "predictions activation": "softmax",
@@ -56,6 +60,8 @@ def test_recorded_summaries_match_the_formulas():
 
 
 def test_mobilenet_pools_before_its_1x1_classifier():
+    # On a map of one position, pooling first would show nothing: the image must be larger.
+    assert POOLED_MAP > 1
     text = recording_of(SNIPPET).read_text("utf-8")
     table = re.findall(r"^(\w+|-) +(\w+) +(\(.*\))$", text, re.M)
     # Keras leaves the pooling unnamed; its automatic name depends on the session, so "-" shows.

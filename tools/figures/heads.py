@@ -1,8 +1,8 @@
 """Figures of docs/today/classifier-heads.md: a 1×1 convolution as a Dense layer at every
 position, a small network whose classifier is a 1×1 convolution run on two image sizes (with
 and without global average pooling), the cost of pooling before or after the classifier, the
-classifier of keras.applications.MobileNet, and the window of the image that one position of a
-score map scores (the exercise).
+classifier of keras.applications.MobileNet and the map it pools, and the window of the image
+that one position of a score map scores (the exercise).
 
 Shapes that a snippet prints as `label: (1, 9, 9, 10)` are read one number at a time (`index`).
 The two test images' sizes are part of the labels the figures are read from, so a snippet that
@@ -107,10 +107,19 @@ pool_then_classify_macs = Figure(
 )
 order_positions = Figure(_size**2)  # how many times more the 1x1 computes when it comes first
 
-# keras.applications.MobileNet at a quarter of its width on a 32 x 32 image, against the
+# keras.applications.MobileNet at a quarter of its width on a 96 x 96 image, against the
 # full network of Howard et al. (2017), Table 1, whose last layers read 1,024 channels.
 mobilenet_width = Figure(0.25, ".2f")
-mobilenet_image = Figure(32, printed=Printed(ORDER, label="MobileNet input", index=0))
+mobilenet_image = Figure(96, printed=Printed(ORDER, label="MobileNet input", index=0))
+# The map that its global average pooling averages: the 3x3 stem with stride 2, then each
+# separable layer's 3x3 depthwise convolution at its stride, padded as `same` pads (Keras pads
+# a stride-2 depthwise input by one row and column at the bottom and right, which gives the
+# same size). Its conv_preds, after the pooling, computes at one position instead of all these.
+_map = conv_output_size(mobilenet_image.value, 3, 2, "same")
+for _layer in MOBILENET_SEPARABLE:
+    _map = conv_output_size(_map, 3, _layer.stride, "same")
+mobilenet_pooled_map = Figure(_map, printed=Printed(ORDER, label="pooling input", index=0))
+mobilenet_pooled_positions = Count(_map**2)
 mobilenet_channels = Figure(MOBILENET_SEPARABLE[-1].c_out)
 mobilenet_small_channels = Figure(
     int(mobilenet_channels.value * mobilenet_width.value),

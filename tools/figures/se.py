@@ -1,11 +1,14 @@
 """Figures of docs/today/squeeze-excitation.md: a squeeze-and-excitation gate with reduction ratio
 16 (Hu et al. 2020, Sections 3 and 4) on a bottleneck block of ResNet-50, what it costs next to
 the block in each stage, what the gates of SE-ResNet-50 add to ResNet-50 against the paper's
-Section 4, and the exercise's gate without its squeeze (Section 7.1).
+Section 4, and the exercise's gate without its squeeze (Section 7.1); also the input from which
+a float32 sigmoid is exactly 1.
 
 The stage table of snippets/today/se_resnet50_cost.py gives `se.<stage>_<measure>_<column>`,
 e.g. `se.conv5_macs_share` (the gate's MACs as a percentage of the block's).
 """
+
+import math
 
 from tools.arithmetic.blocks import se_gate_weights
 from tools.arithmetic.layers import conv_params
@@ -43,6 +46,11 @@ bottleneck_width = Figure(_width, printed=_shape("reduce_conv", 3))
 squeezed_channels = Figure(_channels // RATIO, printed=_shape("se_reduce", 3))
 gate_map_size = Figure(1, printed=_shape("se_squeeze", 1))
 block_positions = Figure(_size * _size)
+# The sigmoid's values lie strictly between 0 and 1 only in exact arithmetic. A float32 has 24
+# significant bits, so 1 + e rounds to 1 once e is at most 2^-24, half the spacing of float32
+# numbers just above 1: 1 / (1 + exp(-x)) is then exactly 1, from x = 24 ln 2 (about 16.6) up.
+# The smallest whole input it holds for (TensorFlow's, JAX's and PyTorch's sigmoids agree):
+sigmoid_float32_one = Figure(math.ceil(24 * math.log(2)))
 
 _block_params, _gate_params = _conv2_row.block_params, _conv2_row.gate_params
 _block_macs, _gate_macs, _rescaling = (
