@@ -314,6 +314,30 @@ def test_a_locator_split_by_an_unquoted_comma_or_colon_fails_naming_the_register
     assert f"{read} is not [key, locator]" in message
 
 
+@pytest.mark.parametrize("key", ["no_line", "unchecked"])
+@pytest.mark.parametrize("phrase", ["It was read in a copy", "it was read in a copy."])
+def test_an_evidence_phrase_that_would_not_fit_its_sentence_fails_naming_the_register(
+    monkeypatch, key, phrase
+):
+    """The evidence view writes "Not checked against the source's own text: <unchecked>." and
+    ", in no single line: <no_line>.": a capital or a full stop of the register's own would
+    show there."""
+    registers = ROOT / ".cache" / "test-registers"
+    monkeypatch.setattr(evidence, "REGISTERS", registers)
+    page = pages()[0]
+    register = evidence.register_of(page)
+    register.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        register.write_text(f'- claim: "A sentence."\n  {key}: "{phrase}"\n', "utf-8")
+        with pytest.raises(ValueError, match=f"its {key} ends a sentence") as raised:
+            evidence.claims_of.__wrapped__(page)
+    finally:
+        shutil.rmtree(registers)
+    assert str(raised.value).startswith(
+        f".cache/test-registers/{register.relative_to(registers)}: "
+    )
+
+
 @pytest.mark.parametrize("abbreviation", ABBREVIATIONS)
 def test_an_abbreviation_does_not_end_a_sentence(abbreviation):
     text = f"A shortcut ({abbreviation} (2)) adds maps. A second sentence."

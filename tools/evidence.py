@@ -149,6 +149,18 @@ def _lines(value, where: str) -> tuple[str, ...]:
     return lines
 
 
+def _phrase(entry: dict, key: str, register: Path) -> str | None:
+    """An entry's `no_line` or `unchecked`: the evidence view ends a sentence of its own with it,
+    so it starts in lower case and has no full stop at its end."""
+    phrase = entry.get(key)
+    if phrase is not None and (phrase[:1].isupper() or phrase.endswith(".")):
+        raise ValueError(
+            f"{register.relative_to(ROOT)}: {entry['claim']!r}: its {key} ends a sentence of the "
+            f"evidence view, so it starts in lower case and has no full stop at its end: {phrase!r}"
+        )
+    return phrase
+
+
 @cache
 def claims_of(page: Page) -> list[Claim]:
     """The page's register; a key that is none of KEYS fails, naming the register."""
@@ -168,11 +180,11 @@ def claims_of(page: Page) -> list[Claim]:
                 lines=_lines(
                     entry.get("line"), f"{register.relative_to(ROOT)}: {entry['claim']!r}"
                 ),
-                no_line=entry.get("no_line"),
+                no_line=_phrase(entry, "no_line", register),
                 cites=_cites(
                     entry.get("cite"), f"{register.relative_to(ROOT)}: {entry['claim']!r}"
                 ),
-                unchecked=entry.get("unchecked"),
+                unchecked=_phrase(entry, "unchecked", register),
                 training=Training.of(entry["training"]) if "training" in entry else None,
             )
         )
