@@ -349,6 +349,32 @@ REFERENCES = {
         url="https://github.com/keras-team/keras/blob/v3.15.1/keras/src/layers/convolutional/depthwise_conv2d.py",
         kind="software",
     ),
+    # The class `BaseSeparableConv` of Keras's `SeparableConv2D`, at the release the site is
+    # checked with (the installed copy is the same file): `build` makes a depthwise kernel, a
+    # pointwise kernel and one bias of a value per filter, and `call` passes the stride, the
+    # padding and the dilation to `ops.separable_conv`, whose backends (keras/src/backend/*/nn.py)
+    # apply them in the depthwise step and run the pointwise step at stride 1, then adds the bias
+    # (docs/today/depthwise-separable.md).
+    "keras2026separable": Reference(
+        "Keras",
+        2026,
+        "keras/src/layers/convolutional/base_separable_conv.py, Keras 3.15.1",
+        "GitHub repository keras-team/keras",
+        url="https://github.com/keras-team/keras/blob/v3.15.1/keras/src/layers/convolutional/base_separable_conv.py",
+        kind="software",
+    ),
+    # How Keras builds Xception, in the function `Xception` of this file at the release the site
+    # is checked with (the installed copy is the same file): every `SeparableConv2D`, named
+    # `blockN_sepconvM`, is followed by a `BatchNormalization`, `blockN_sepconvM_bn`
+    # (docs/today/depthwise-separable.md).
+    "keras2026xception": Reference(
+        "Keras",
+        2026,
+        "keras/src/applications/xception.py, Keras 3.15.1",
+        "GitHub repository keras-team/keras",
+        url="https://github.com/keras-team/keras/blob/v3.15.1/keras/src/applications/xception.py",
+        kind="software",
+    ),
     # The class `BatchNormalization` at the release the site is checked with (the installed copy
     # is the same file): what its method `call` computes while training and after, and which of
     # its four weights per channel `build` makes trainable (docs/reference/glossary.md).

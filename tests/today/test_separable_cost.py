@@ -3,6 +3,7 @@
 to those of a standard convolution, 1/C_out + 1/k^2, for every row of its table; and the count of
 MobileNet with full convolutions that docs/today/depthwise-separable.md compares with Table 4."""
 
+import math
 import re
 
 from mirror import snippet_of
@@ -51,6 +52,26 @@ def test_every_row_is_the_formula():
             f"{1 / expected:.2f}",
         )
         assert float(fewer) < k * k  # never the whole factor k^2
+        # "much larger than its kernels": few of the products that the MACs count are with the
+        # zeros of `same` padding, so that counting real inputs alone would change little
+        assert h == w
+        assert zero_share(h, k) < 0.1, (kernel, height, width)
+
+
+def zero_share(size: int, kernel: int) -> float:
+    """The share of a k x k convolution's products, at stride 1 with `same` padding on a square
+    map, whose input is a zero of the padding: along each axis, the window at position i covers
+    the map's positions i - (k - 1) // 2 to i + k // 2 that exist."""
+    real = sum(
+        min(size - 1, i + kernel // 2) - max(0, i - (kernel - 1) // 2) + 1 for i in range(size)
+    )
+    return 1 - real**2 / (size * kernel) ** 2
+
+
+def test_zero_share_of_a_map_no_larger_than_the_kernel():
+    """A 7 x 7 window on a 4 x 4 map covers the whole map, 16 inputs, and 33 zeros."""
+    assert math.isclose(zero_share(4, 7), 33 / 49)
+    assert math.isclose(zero_share(1, 3), 8 / 9)
 
 
 def test_mobilenet_with_full_convolutions():
