@@ -308,6 +308,20 @@ REFERENCES = {
         url="https://github.com/keras-team/keras/blob/v3.15.1/keras/src/applications/mobilenet.py",
         kind="software",
     ),
+    # docs/today/inverted-residuals.md: how Keras builds MobileNetV2's blocks, in the function
+    # `_inverted_res_block` of this file at the release the site is checked with (the installed
+    # copy is that release's file): its layers' names after the block's prefix, the
+    # `ZeroPadding2D` and `valid` padding of a depthwise convolution of stride 2, and the shortcut,
+    # added when the stride is 1 and the block keeps its number of channels. Not
+    # keras2026mobilenet, the file of the first MobileNet.
+    "keras2026mobilenetv2": Reference(
+        "Keras",
+        2026,
+        "keras/src/applications/mobilenet_v2.py, Keras 3.15.1",
+        "GitHub repository keras-team/keras",
+        url="https://github.com/keras-team/keras/blob/v3.15.1/keras/src/applications/mobilenet_v2.py",
+        kind="software",
+    ),
     # The class `BaseConv` of every Keras convolution layer, at the release the site is checked
     # with (the installed copy is the same file): how `build` shapes the kernel
     # (docs/concepts/convolution-over-channels.md), where `__init__` and `build` refuse a
