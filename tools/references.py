@@ -274,6 +274,33 @@ REFERENCES = {
         url="https://github.com/mavenlin/cuda-convnet/blob/9f9e7072123d54736ee7de30f6a81d45824398fb/NIN/cifar-10_def",
         kind="software",
     ),
+    # The Caffe definitions of the ResNet-50, ResNet-101 and ResNet-152 that the authors released
+    # (prototxt/ResNet-N-deploy.prototxt, committed on 3 February 2016, unchanged since): in each,
+    # the first 1×1 convolution of the first block of conv3 to conv5 (“res3a_branch2a”,
+    # “res4a_branch2a”, “res5a_branch2a”) has stride 2, and the 3 × 3 after it (“…_branch2b”)
+    # stride 1, the placement NVIDIA's documentation (nvidia2018) calls v1.
+    "he2016models": Reference(
+        "He, K., Zhang, X., Ren, S. and Sun, J.",
+        2016,
+        "Deep Residual Networks: definition files of the released ResNet-50, ResNet-101 and "
+        "ResNet-152, prototxt/ResNet-50-deploy.prototxt, ResNet-101-deploy.prototxt and "
+        "ResNet-152-deploy.prototxt",
+        "GitHub repository KaimingHe/deep-residual-networks",
+        url="https://github.com/KaimingHe/deep-residual-networks/tree/872cc54494de59887bb3568d493dfb8e24073aac/prototxt",
+        kind="software",
+    ),
+    # The function `ResNet` of keras.applications, which `ResNet50` calls, at the release the
+    # site is checked with (as read in its installed copy): it fetches a weights file with
+    # `file_utils.get_file` only when `weights` is "imagenet", and with `weights=None` loads none
+    # (docs/architectures/resnet.md).
+    "keras2026resnet": Reference(
+        "Keras",
+        2026,
+        "keras/src/applications/resnet.py, Keras 3.15.1",
+        "GitHub repository keras-team/keras",
+        url="https://github.com/keras-team/keras/blob/v3.15.1/keras/src/applications/resnet.py",
+        kind="software",
+    ),
     # The parameter counts that Keras publishes for its applications (docs/today/share-of-1x1.md
     # links to the page in its text); a living page, so it has no year.
     "keras_applications": Reference(

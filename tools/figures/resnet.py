@@ -12,7 +12,7 @@ from tools.arithmetic.networks import (
     resnet50_stride_two_1x1,
 )
 from tools.arithmetic.networks import resnet50_macs as count_resnet50_macs
-from tools.figures.figure import Count, Figure, Printed, Quote
+from tools.figures.figure import Count, Enumeration, Figure, Printed, Quote
 from tools.references import Citation
 
 BLOCKS = "architectures/resnet_blocks.py"
@@ -99,6 +99,12 @@ stride_two_1x1_layers = Count(
     len(_strided), printed=Printed(STRIDES, label="1x1 convolutions with stride 2")
 )
 _conv3_projection, *_ = _strided
+# The height (= width) of the maps each stage's strided 1×1 convolutions read: all even, so a
+# stride of 2 reads one position in four.
+strided_input_sizes = Enumeration(
+    tuple(conv.size_in for conv in _strided if conv.role == "projection")
+)
+assert all(size % 2 == 0 for size in strided_input_sizes.value), strided_input_sizes
 conv3_input_size = Figure(_conv3_projection.size_in)
 conv3_input_depth = Figure(_conv3_projection.c_in)
 conv3_output_size = Figure(_conv3_projection.size_out)
