@@ -9,7 +9,7 @@ the networks Keras builds."""
 
 import math
 
-from scipy.special import ndtr, ndtri, stdtr
+from scipy.special import ndtri, stdtr
 
 from tools.arithmetic.layers import conv_macs, conv_params
 from tools.catalogue import recording_of
@@ -181,7 +181,10 @@ half_fall_ses = Figure(half_fall.value / _difference_se(HALF, FULL), ".1f")
 # default and which set no bound: the half width's mean against the full width's there, and how
 # many standard deviations of the difference of the two falls separate that one from the
 # recorded one, each fall spreading as the recorded runs do over its number of runs and the two
-# independent; and how often two such samples of the same runs would lie that far apart.
+# independent; and how often two such samples of the same runs would lie that far apart. The
+# spreads are estimated from the recorded runs of the two networks, so the distance follows
+# Student's t with their degrees of freedom (n - 1 each, as if the two spread alike), not the
+# normal distribution.
 check_runs_full_mean = Figure(mean(RESULTS.checked_runs(FULL)), ".2f")
 check_runs_half_mean = Figure(mean(RESULTS.checked_runs(HALF)), ".2f")
 # The rise as the difference of the two means as shown, to the hundredth.
@@ -193,7 +196,8 @@ falls_apart_sds = Figure(
     / math.hypot(_difference_se(HALF, FULL), RESULTS.checked_difference_se(HALF, FULL)),
     ".1f",
 )
-falls_apart_chance = Figure(2 * ndtr(-falls_apart_sds.value), ".0%")
+_falls_freedom = len(RESULTS.runs(HALF)) + len(RESULTS.runs(FULL)) - 2
+falls_apart_chance = Figure(2 * stdtr(_falls_freedom, -falls_apart_sds.value), ".0%")
 
 
 def _step(narrower: str, wider: str) -> tuple[Figure, Figure]:
@@ -244,6 +248,20 @@ relu_difference = Figure(
 )
 relu_difference_se = Figure(
     math.floor(1000 * min(linear_paired_se.value, _difference_se(WIDENED, FULL))) / 1000, ".3f"
+)
+# The other networks' runs, paired with the full width's by seed and backend: the widths at which
+# pairing gives a smaller standard error of the difference from the full width than independence
+# does (their runs go together), and the fall at half width in its paired standard errors (there
+# pairing gives a slightly larger one).
+_others = [name for name in RESULTS.configurations if name not in (FULL, LINEAR)]
+TIED = [
+    name
+    for name in _others
+    if paired_difference_se(RESULTS.runs(name), RESULTS.runs(FULL)) < _difference_se(name, FULL)
+]
+tied_widths = Enumeration(tuple(sorted(RESULTS.configurations[name]["width"] for name in TIED)))
+half_fall_paired_ses = Figure(
+    half_fall.value / paired_difference_se(RESULTS.runs(HALF), RESULTS.runs(FULL)), ".1f"
 )
 none_difference = Figure(_from_full(NONE), ".2f")
 none_difference_se = Figure(_difference_se(NONE, FULL), ".2f")
@@ -302,18 +320,24 @@ full_band_shift = Figure(full_sd.value * (BAND_SDS + ndtri(_outside)), ".1f")
 half_allowance = Figure(half_tolerance.value - _from_full(HALF), ".1f")
 checked_fall_allowance = Figure(_from_full(CHECKED_FALL) - checked_fall_margin.value, ".1f")
 # The smaller of the tolerances of the linear 1×1 and the wider 3 × 3 convolution, in test images
-# and in the larger of the standard errors of their differences from the 1×1 with its ReLU.
+# and in the larger of the standard errors of their differences from the 1×1 with its ReLU over
+# the check's runs (check_runs of each network, spread as recorded; the linear 1×1's paired seed
+# by seed), rounded down to a tenth, as the page says "at least".
 relu_tolerance = Figure(min(linear_tolerance.value, widened_tolerance.value), ".1f")
 relu_tolerance_images = Figure(relu_tolerance.value / point_per_image.value, ".0f")
+CHECKED_LINEAR_SE = paired_difference_se(RESULTS.runs(LINEAR), RESULTS.runs(FULL)) * math.sqrt(
+    runs_per_configuration.value / check_runs.value
+)
+CHECKED_WIDENED_SE = RESULTS.checked_difference_se(WIDENED, FULL)
 relu_tolerance_ses = Figure(
-    relu_tolerance.value / max(linear_paired_se.value, _difference_se(WIDENED, FULL)), ".1f"
+    math.floor(10 * relu_tolerance.value / max(CHECKED_LINEAR_SE, CHECKED_WIDENED_SE)) / 10, ".1f"
 )
 
 # The rates of false alarms: how often the check would fail with nothing changed, were each
-# network's runs independent draws of one normal distribution, spread as recorded, and the
-# check's runs a fresh sample of it. A run against its band: the band's mean and standard
-# deviation are those of n recorded runs, so (run - mean) / (sd·√(1 + 1/n)) follows Student's t
-# with n - 1 degrees of freedom.
+# network's runs independent draws of one normal distribution, whose mean and spread the
+# recorded runs estimate, and the check's runs a fresh sample of it. A run against its band: the
+# band's mean and standard deviation are those of n recorded runs, so (run - mean) /
+# (sd·√(1 + 1/n)) follows Student's t with n - 1 degrees of freedom.
 _n = runs_per_configuration.value
 band_false_alarm = Figure(2 * stdtr(_n - 1, -BAND_SDS / math.sqrt(1 + 1 / _n)), ".2%")
 # Any of the check's runs, as if they fell outside independently.
@@ -334,13 +358,19 @@ check_false_alarm = Figure(band_false_alarms.value + _claims_false_alarm, ".0%")
 
 
 # The bands' rate with each backend's runs of a network drawn from a normal distribution of their
-# own, with the mean and spread of that backend's recorded runs, as the backends do not spread
-# alike: the highest rate of a run of a network the check trains, where it is, and the chance
-# that one of the check's runs leaves its band, and so the check's rate.
+# own, as the backends do not spread alike, whose mean and spread that backend's recorded runs
+# estimate: as for the pooled rate, a new run less their mean, over their standard deviation
+# times √(1 + 1/n), follows Student's t with n - 1 degrees of freedom (n runs of the backend).
+# The highest rate of a run of a network the check trains, where it is, and the chance that one
+# of the check's runs leaves its band, as if they fell outside independently (the runs of a
+# network on a backend share its unknown mean and spread, so that overstates it a little), and
+# so the check's rate, at most.
 def _outside_band(name: str, backend: str) -> float:
     low, high = RESULTS.band(name)
     runs = RESULTS.accuracy[backend][name]
-    return ndtr((low - mean(runs)) / sd(runs)) + ndtr((mean(runs) - high) / sd(runs))
+    scale = sd(runs) * math.sqrt(1 + 1 / len(runs))
+    freedom = len(runs) - 1
+    return stdtr(freedom, (low - mean(runs)) / scale) + stdtr(freedom, (mean(runs) - high) / scale)
 
 
 BAND_RATES = {
