@@ -1,6 +1,9 @@
 """Figures of docs/concepts/too-many-feature-maps.md: pooling and concatenation on
-28 × 28 × 192 maps, the size of single large filters, and three naive modules in a row."""
+28 × 28 × 192 maps, GoogLeNet's pooling between two stages with and without padding, the size
+of single large filters, and three naive modules in a row."""
 
+from tools.arithmetic.layers import conv_output_size
+from tools.arithmetic.networks import googlenet_inception
 from tools.figures import tutorial
 from tools.figures.figure import Figure, Printed
 
@@ -27,6 +30,17 @@ stacked_depth = Figure(
     input_depth.value + module_growth.value,
     printed=Printed(POOLING, label="stacked with the input"),
 )
+
+# GoogLeNet's max pool between inception (3b) and (4a) (Szegedy et al., Table 1): 3 × 3 windows
+# at stride 2. Table 1's output size is what Keras's `same` padding gives; its default, `valid`,
+# keeps only the windows that fit whole, one row and one column fewer.
+_before_pool, _after_pool = googlenet_inception("3b"), googlenet_inception("4a")
+googlenet_pool_input = Figure(_before_pool.size)
+googlenet_pool_output = Figure(_after_pool.size)
+assert conv_output_size(googlenet_pool_input.value, 3, 2, "same") == googlenet_pool_output.value, (
+    "docs/concepts/too-many-feature-maps.md says that `same` padding gives Table 1's size"
+)
+googlenet_pool_valid = Figure(conv_output_size(googlenet_pool_input.value, 3, 2))
 
 # One filter's weights: k × k × C.
 five_by_five_filter_weights = Figure(5 * 5 * input_depth.value)
