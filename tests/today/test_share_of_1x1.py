@@ -144,6 +144,11 @@ def test_what_the_page_says_about_the_shares():
     # "it can go the other way"
     for network in ("DenseNet121", "InceptionV3"):
         assert params_1x1[network] > macs_1x1[network]
+    # the widest gap between the two measures, and the same side of half by both in every network
+    gaps = {network: abs(params_1x1[network] - macs_1x1[network]) for network in networks}
+    assert max(gaps, key=gaps.get) == share_figures.WIDEST_GAP_NETWORK == "MobileNetV2"
+    assert networks == share_figures.SAME_MAJORITY_NETWORKS
+    assert all((params_1x1[n] > 50) == (macs_1x1[n] > 50) for n in networks)
 
 
 def test_what_the_page_says_about_the_dense_and_other_layers():
@@ -223,6 +228,25 @@ def test_keras_builds_some_dense_layers_as_1x1_convolutions_over_a_1x1_map(
         assert [kind for kind, _, _ in layer_costs(layer)] == ["dense"]
 
 
+def test_what_the_page_says_of_the_larger_kernels():
+    """The kernels that the snippet files as larger: 3 x 3, 5 x 5 or 7 x 7, and the 1 x 7, 7 x 1,
+    1 x 3 and 3 x 1 of InceptionV3, the only network with kernels that are not square."""
+    layer_costs = run_snippet(SNIPPET).namespace["layer_costs"]
+    larger = {
+        network: {
+            tuple(layer.kernel.shape[:2])
+            for layer in application(network).layers
+            if isinstance(layer, layers.Conv2D) and layer_costs(layer)[0][0] == "larger"
+        }
+        for network in snippet_list("NETWORKS")
+    }
+    square = {(3, 3), (5, 5), (7, 7)}
+    oblong = {(1, 7), (7, 1), (1, 3), (3, 1)}
+    assert set().union(*larger.values()) == square | oblong
+    assert {network for network, kernels in larger.items() if kernels - square} == {"InceptionV3"}
+    assert oblong <= larger["InceptionV3"]
+
+
 @pytest.mark.parametrize("theme", ["light", "dark"])
 def test_the_chart_shows_both_measures_and_every_kind(theme):
     """matplotlib writes each text of the figure as a comment next to its glyphs."""
@@ -295,6 +319,18 @@ CASES = {
         (6, 6, 8),
         "depthwise",
         convolution(3, 8, 8, 6, padding="same", groups=8),
+    ),
+    "1x1, one group per channel": (
+        layers.Conv2D(8, 1, groups=8),
+        (6, 6, 8),
+        "depthwise",
+        convolution(1, 8, 8, 6, groups=8),
+    ),
+    "3x3, one group per channel, over a 1x1 map": (
+        layers.Conv2D(8, 3, groups=8, padding="same"),
+        (1, 1, 8),
+        "dense",
+        convolution(3, 8, 8, 1, padding="same", groups=8),
     ),
     "1x1 over a 1x1 map": (
         layers.Conv2D(10, 1),

@@ -47,6 +47,22 @@ LESS_1X1_BY_PARAMETERS = [
 ]
 less_1x1_by_parameters = Count(len(LESS_1X1_BY_PARAMETERS))
 
+# How far apart the two measures put a network's 1x1 share, in percentage points: the widest gap
+# of the seven, and in which network; and how many networks the two measures agree on, 1x1
+# convolutions holding more than half by both or by neither.
+_GAPS = {
+    n: round(abs(_cell(f"{n} parameters", "1x1").value - _cell(f"{n} MACs", "1x1").value), 1)
+    for n in _NETWORKS
+}
+WIDEST_GAP_NETWORK = max(_GAPS, key=_GAPS.get)
+widest_measure_gap = Figure(_GAPS[WIDEST_GAP_NETWORK], ".1f")
+SAME_MAJORITY_NETWORKS = [
+    n
+    for n in _NETWORKS
+    if (_cell(f"{n} parameters", "1x1").value > 50) == (_cell(f"{n} MACs", "1x1").value > 50)
+]
+same_majority_networks = Count(len(SAME_MAJORITY_NETWORKS))
+
 
 resnet50_macs = _cell("ResNet50 MACs", "total")
 resnet50_macs_1x1 = _cell("ResNet50 MACs", "1x1")
