@@ -283,6 +283,25 @@ def test_a_claim_on_a_snippet_names_its_line_or_why_no_line_proves_it(page):
     assert not wrong, f"{where(page)}:\n" + "\n".join(wrong)
 
 
+def register_error(monkeypatch, text: str, match: str) -> str:
+    """The error, matching `match`, that reading a register of this text raises, which must name
+    it as `.cache/test-registers/<section>/<page>.yml: `."""
+    registers = ROOT / ".cache" / "test-registers"
+    monkeypatch.setattr(evidence, "REGISTERS", registers)
+    page = pages()[0]
+    register = evidence.register_of(page)
+    register.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        register.write_text(text, "utf-8")
+        with pytest.raises(ValueError, match=match) as raised:
+            evidence.claims_of.__wrapped__(page)
+    finally:
+        shutil.rmtree(registers)
+    message = str(raised.value)
+    assert message.startswith(f".cache/test-registers/{register.relative_to(registers)}: ")
+    return message
+
+
 @pytest.mark.parametrize(
     ("cite", "read"),
     [
@@ -297,19 +316,9 @@ def test_a_locator_split_by_an_unquoted_comma_or_colon_fails_naming_the_register
     """YAML reads `[key, Table 1, row 2]` as three items, and `[key, Section 3: Table 1]` as a
     key and a mapping: the register must say so, not fail somewhere inside the code that reads
     it."""
-    registers = ROOT / ".cache" / "test-registers"
-    monkeypatch.setattr(evidence, "REGISTERS", registers)
-    page = pages()[0]
-    register = evidence.register_of(page)
-    register.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        register.write_text(f'- claim: "A sentence."\n  cite: {cite}\n', "utf-8")
-        with pytest.raises(ValueError, match="is not \\[key, locator\\]") as raised:
-            evidence.claims_of.__wrapped__(page)
-    finally:
-        shutil.rmtree(registers)
-    message = str(raised.value)
-    assert message.startswith(f".cache/test-registers/{register.relative_to(registers)}: ")
+    message = register_error(
+        monkeypatch, f'- claim: "A sentence."\n  cite: {cite}\n', "is not \\[key, locator\\]"
+    )
     assert "'A sentence.'" in message
     assert f"{read} is not [key, locator]" in message
 
@@ -322,20 +331,10 @@ def test_an_evidence_phrase_that_would_not_fit_its_sentence_fails_naming_the_reg
     """The evidence view writes "Not checked against the source's own text: <unchecked>." and
     ", in no single line: <no_line>.": a capital or a full stop of the register's own would
     show there."""
-    registers = ROOT / ".cache" / "test-registers"
-    monkeypatch.setattr(evidence, "REGISTERS", registers)
-    page = pages()[0]
-    register = evidence.register_of(page)
-    register.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        register.write_text(f'- claim: "A sentence."\n  {key}: "{phrase}"\n', "utf-8")
-        with pytest.raises(ValueError, match=f"its {key} ends a sentence") as raised:
-            evidence.claims_of.__wrapped__(page)
-    finally:
-        shutil.rmtree(registers)
-    assert str(raised.value).startswith(
-        f".cache/test-registers/{register.relative_to(registers)}: "
+    message = register_error(
+        monkeypatch, f'- claim: "A sentence."\n  {key}: "{phrase}"\n', f"its {key} ends a sentence"
     )
+    assert f"'A sentence.': its {key} ends a sentence" in message
 
 
 @pytest.mark.parametrize("abbreviation", ABBREVIATIONS)
