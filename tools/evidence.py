@@ -22,11 +22,12 @@ Its evidence:
 - `unchecked`: with `cite`, why a locator or wording it cites could not be checked against the
   source's own text (the evidence view says so beside the citation);
 - `training`: a statistical assertion about a page's trainings, which the check tests by
-  training again (tests/test_experiments.py), on the mean accuracies over every backend:
+  training again (tests/test_experiments.py): on the mean accuracies over every backend,
   `{within: <named value>, means: [first, second]}` (the two means differ by at most that many
-  points), `{below: <named value>, means: [first, second]}` (the first is more than that many
-  points below the second), or `{band: <configuration>}` (each run lies in the configuration's
-  recorded band).
+  points) or `{below: <named value>, means: [first, second]}` (the first is more than that many
+  points below the second); or on each backend's mean, `{band: <configuration>}` (each
+  backend's mean of its runs of the configuration lies in its recorded band, which
+  tools/experiments.py's `Results.band` sets).
 """
 
 import ast
@@ -79,7 +80,10 @@ class Training:
 
     def __str__(self) -> str:
         if self.relation == "band":
-            return f"every run of {self.configurations[0]} lies in its recorded band"
+            return (
+                f"each backend's mean of its runs of {self.configurations[0]} lies in its "
+                "recorded band"
+            )
         first, second = self.configurations
         if self.relation == "within":
             return f"the mean accuracies of {first} and {second} differ by at most {self.bound}"

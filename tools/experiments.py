@@ -28,12 +28,17 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from scipy.special import stdtrit
+
 from tools.catalogue import GENERATED, ROOT, SNIPPETS, describe
 from tools.workers import BACKEND_ENVIRONMENT, BACKENDS
 
 RECORDED_SEEDS = range(100, 110)  # none of them a seed the check trains from (0, 1, 2)
 CHECK_SEEDS = 3  # the fewest seeds per configuration and backend the check trains
-BAND_SDS = 4  # a run's band: its configuration's recorded mean ± 4 standard deviations
+# The bands together fail by chance at most this often: each of the check's M bands (one per
+# backend and configuration it trains) fails with probability BAND_FALSE_ALARM / M (Bonferroni),
+# under the model that a backend's runs of a configuration are independent normal draws.
+BAND_FALSE_ALARM = 0.05
 CLAIM_SDS = 3  # a claim's tolerance: the recorded difference ± 3 of its standard deviations
 CHECK_TIMEOUT = 300  # seconds the check waits for its trainings on every backend
 RECORD_TIMEOUT = 3600  # seconds for the recording's
@@ -126,10 +131,33 @@ class Results:
             run for backend in BACKENDS for run in self.checked_accuracy[backend][configuration]
         ]
 
-    def band(self, configuration: str) -> tuple[float, float]:
-        """Where a run of the configuration is expected, set by the recorded runs."""
-        runs = self.runs(configuration)
-        return mean(runs) - BAND_SDS * sd(runs), mean(runs) + BAND_SDS * sd(runs)
+    @property
+    def band_tests(self) -> int:
+        """How many bands the check tests: one per backend and configuration it trains (the
+        snippet's own, as recorded)."""
+        return len(BACKENDS) * len(self.checked_accuracy[BACKENDS[0]])
+
+    def band_quantile(self, configuration: str, backend: str) -> float:
+        """The band's half-width in standard errors: Student's t quantile, with the degrees of
+        freedom of the backend's recorded runs, that a band exceeds by chance with probability
+        BAND_FALSE_ALARM / band_tests, on either side half of it."""
+        freedom = len(self.accuracy[backend][configuration]) - 1
+        return float(stdtrit(freedom, 1 - BAND_FALSE_ALARM / (2 * self.band_tests)))
+
+    def band(
+        self, configuration: str, backend: str, runs: int = CHECK_SEEDS
+    ) -> tuple[float, float]:
+        """Where the mean of `runs` runs of the configuration on the backend is expected, set by
+        that backend's n recorded runs: their mean ± quantile · sd · √(1/runs + 1/n). The mean
+        of fresh runs less the recorded mean, over sd · √(1/runs + 1/n), follows Student's t
+        with n - 1 degrees of freedom, were the backend's runs independent normal draws."""
+        recorded = self.accuracy[backend][configuration]
+        half = (
+            self.band_quantile(configuration, backend)
+            * sd(recorded)
+            * math.sqrt(1 / runs + 1 / len(recorded))
+        )
+        return mean(recorded) - half, mean(recorded) + half
 
     def checked_difference_se(self, first: str, second: str) -> float:
         """The standard error of the difference of two configurations' mean accuracies in the
