@@ -21,7 +21,7 @@ from tools.catalogue import ROOT, pages, recording_of
 from tools.evidence import REGISTERS, claims_of, collapsed, plain, recording_lines, register_of
 from tools.figures import named_values, render
 from tools.figures.figure import Quote
-from tools.references import citation_problem
+from tools.references import REFERENCES, citation_problem
 from tools.sentences import ABBREVIATIONS, sentences
 
 by_page = pytest.mark.parametrize("page", pages(), ids=lambda page: page.name)
@@ -106,6 +106,12 @@ def test_every_claim_is_a_sentence_of_its_page_with_its_evidence(page, built_sit
             f"{short}: {problem}"
             for key, locator in claim.cites
             if (problem := citation_problem(key, locator))
+        ]
+        problems += [
+            f"{short}: {key} is not on the references page (listed=False in tools/references.py), "
+            "so the evidence view cannot link to it; give the figures quoted from it as support"
+            for key, _ in claim.cites
+            if key in REFERENCES and not REFERENCES[key].listed
         ]
         if claim.unchecked and not claim.cites:
             problems.append(f"{short} is `unchecked` but cites nothing")
