@@ -44,9 +44,9 @@ POLL = 1.0  # seconds between two looks at the worker
 WAITING = 0.05  # the share of a CPU under which a worker is taken to wait
 # XLA compiles every new shape of a random initialiser; without LLVM's optimisations that takes
 # half the time on JAX, and with XLA's older elemental emitters instead of its fusion emitters
-# about a fifth less again (every snippet on JAX: 169 CPU-s, then 132), and what a snippet
-# prints is the same, as are the trainings' accuracies, to the last digit. What it compiled, it keeps in
-# .cache/jax/, which the workers and the trainings share: a later run of the same snippet or
+# about a fifth less again (every snippet on JAX: 169 CPU-s, then 132); what a snippet prints is
+# the same, and so are the trainings' accuracies, to the last digit. What it compiled, it keeps
+# in .cache/jax/, which the workers and the trainings share: a later run of the same snippet or
 # training loads it instead, about half a snippet run's CPU time, and its results are the same.
 # No size is set: with one, JAX locks and scans the whole cache at every entry it writes, which
 # costs more than it saves here (the snippets' programs take about 8 MB). An entry read while
