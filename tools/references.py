@@ -427,6 +427,17 @@ REFERENCES = {
         url="https://github.com/keras-team/keras/blob/v3.15.1/keras/src/layers/normalization/batch_normalization.py",
         kind="software",
     ),
+    # The function `conv2d_bn` of keras.applications' InceptionV3, at the release the site is
+    # checked with (the installed copy is the same file): it follows each convolution with a
+    # `BatchNormalization` built with `scale=False` (docs/reference/glossary.md).
+    "keras2026inceptionv3": Reference(
+        "Keras",
+        2026,
+        "keras/src/applications/inception_v3.py, Keras 3.15.1",
+        "GitHub repository keras-team/keras",
+        url="https://github.com/keras-team/keras/blob/v3.15.1/keras/src/applications/inception_v3.py",
+        kind="software",
+    ),
     # The data of docs/experiments/reduction-on-digits.md: scikit-learn ships the test set of
     # this data set as `load_digits()`, whose description names this source.
     "alpaydin1998": Reference(
