@@ -21,8 +21,8 @@ class Reference:
     url: str | None = None
     reprint: "Reference | None" = None  # a later edition of the same work, with its own DOI
     first_title: str | None = None  # the title it was first published under, if it changed
-    # "paper", or "article", "lecture", "software", "data": the references page lists papers
-    # first.
+    # "paper", or "article", "lecture", "software", "data", "documentation": the references page
+    # lists papers first.
     kind: str = "paper"
     # How a page names the work in its running text, where it quotes it by name.
     short: str | None = None
@@ -182,7 +182,8 @@ REFERENCES = {
         version=4,
     ),
     # docs/today/classifier-heads.md and docs/architectures/squeezenet.md: the definition of
-    # SqueezeNet v1.0 in the repository that the paper's abstract points to, train_val.prototxt,
+    # SqueezeNet v1.0 in the repository that the paper's abstract points to (by its first address,
+    # github.com/DeepScale/SqueezeNet; its history and files are these), train_val.prototxt,
     # the file its README names as the model architecture (its data layers crop 227 x 227, conv1
     # is unpadded, conv10 is padded and followed by a ReLU, then global average pooling). Not
     # the repository's deploy.prototxt, which has the same layers but was contributed by another
@@ -224,6 +225,19 @@ REFERENCES = {
         "Analytics Vidhya, on Medium",
         kind="article",
         url="https://medium.com/analytics-vidhya/talented-mr-1x1-comprehensive-look-at-1x1-convolution-in-deep-learning-f6b355825578",
+    ),
+    # A notebook version of Brownlee's tutorial, in a public repository of notes, at the commit
+    # whose notebook has just its first cells: the tutorial's title and first example, with the
+    # model summary that Keras 2 printed. The copy the project was given
+    # (../shared/sources/002_55fcfbe7964e4782.txt) has the same cells (docs/reference/background.md,
+    # docs/tutorial/keras-examples.md).
+    "maukanmir2024": Reference(
+        "MaukanMir",
+        2024,
+        "Deep-Learning-For-Computer-Vision/Convolutional-Neural-Networks.ipynb",
+        "GitHub repository MaukanMir/Deep-Learning-Overfitting-Cook-Book",
+        url="https://github.com/MaukanMir/Deep-Learning-Overfitting-Cook-Book/blob/0a67c606ed7bae9388a92001d516eca726ade3fb/Deep-Learning-For-Computer-Vision/Convolutional-Neural-Networks.ipynb",
+        kind="software",
     ),
     "russakovsky2015": Reference(
         "Russakovsky, O., Deng, J., Su, H., Krause, J., Satheesh, S., Ma, S., Huang, Z., "
