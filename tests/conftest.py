@@ -63,14 +63,18 @@ def pytest_sessionstart(session):
 
 
 def pytest_collection_modifyitems(items):
-    """The tests that read the page visits run after the others, which run meanwhile; the tests
-    that wait for the trainings run last, when the trainings have had the cores that the other
-    tests left spare."""
+    """The tests that read the page visits, and those that run in the TensorFlow worker after
+    its snippets and notebooks, run after the others, which run meanwhile; the tests that wait
+    for the trainings run last, when the trainings have had the cores that the other tests left
+    spare."""
 
     def uses(item, fixture: str) -> bool:
         return fixture in getattr(item, "fixturenames", ())
 
-    items.sort(key=lambda item: (uses(item, "trained"), uses(item, "page_report")))
+    def waits(item) -> bool:
+        return uses(item, "page_report") or getattr(getattr(item, "obj", None), "in_worker", False)
+
+    items.sort(key=lambda item: (uses(item, "trained"), waits(item)))
 
 
 def selected(session: pytest.Session, test: str) -> list[dict]:
@@ -85,12 +89,15 @@ def kernel_runs(request):
     the TensorFlow worker runs the selected notebooks cell by cell, while a kernel runs the
     selected kernel notebook. `make record` runs the snippets in record order, so a snippet that
     prints its recording here depends on neither the snippets before it nor those after it.
-    Tests that need a snippet's Keras objects (`run_snippet(...).namespace`) ask its worker for
-    it when they run."""
+    Tests that need a snippet's Keras objects run in the TensorFlow worker (`in_worker` of
+    tools/runner.py), after the jobs sent before them; if any is selected, that worker starts
+    now."""
     snippets = selected(request.session, SNIPPET_TEST)
     for backend in dict.fromkeys(run["backend"] for run in snippets):
         ran = sorted({run["snippet"] for run in snippets if run["backend"] == backend})
         worker(backend).submit(*map(snippet_job, reversed(ran)))
+    if any(getattr(item.obj, "in_worker", False) for item in request.session.items):
+        worker(RECORDED_BACKEND).start()
     cells = selected(request.session, CELLS_TEST)
     worker(RECORDED_BACKEND).submit(*(rerun_job(run["page"]) for run in cells))
     with ThreadPoolExecutor(1) as kernel:

@@ -10,7 +10,7 @@ from tools.arithmetic.blocks import InceptionModule
 from tools.arithmetic.layers import Conv, Reduction, batch_norm_params, conv_params
 from tools.catalogue import ROOT, SNIPPETS
 from tools.printed import Row, Summary, recorded_summaries
-from tools.runner import run_snippet
+from tools.runner import namespace
 
 TESTS = ROOT / "tests"
 
@@ -102,14 +102,14 @@ def assert_reduction_summaries(snippet: str, example: Reduction) -> None:
 def assert_reduction_kernels(snippet: str, example: Reduction) -> None:
     """Each k x k filter spans all its input channels: C_in directly, the reduced ones after."""
     e, conv = example, f"conv_{example.kernel}x{example.kernel}"
-    namespace = run_snippet(snippet).namespace
-    assert namespace["direct"].get_layer(conv).kernel.shape == (
+    defined = namespace(snippet)
+    assert defined["direct"].get_layer(conv).kernel.shape == (
         e.kernel,
         e.kernel,
         e.c_in,
         e.filters,
     )
-    assert namespace["reduced"].get_layer(conv).kernel.shape == (
+    assert defined["reduced"].get_layer(conv).kernel.shape == (
         e.kernel,
         e.kernel,
         e.reduced,

@@ -12,10 +12,11 @@ from tools import experiments
 from tools.catalogue import GENERATED, ROOT, all_snippets, byte_for_byte_snippets, trains
 from tools.diagrams import DIAGRAMS, THEMES, diagram_path, draw_diagram
 from tools.figures import home
-from tools.runner import run_snippet
+from tools.runner import in_worker, run_snippet
 
 
 @pytest.mark.parametrize("name", sorted(DIAGRAMS))
+@in_worker
 def test_diagram_is_drawn_from_its_snippet(name):
     check_recording(
         diagram_path(name),

@@ -19,7 +19,7 @@ from matplotlib.patches import FancyArrowPatch, Patch, Polygon
 
 from tools.catalogue import GENERATED
 from tools.figures import home
-from tools.runner import run_snippet
+from tools.runner import namespace
 
 BOX_WIDTH, ROW_HEIGHT = 2.6, 0.95
 COLOURS = {"1x1": "#ffd27f", "conv": "#9ecae1", "depthwise": "#b8e0b0", "other": "#e0e0e0"}
@@ -312,5 +312,4 @@ def diagram_path(name: str) -> Path:
 def draw_diagram(name: str) -> str:
     """Draw a diagram from the model that its snippet builds, or that it builds itself."""
     diagram = DIAGRAMS[name]
-    namespace = run_snippet(diagram.snippet).namespace if diagram.snippet else {}
-    return diagram.draw(diagram.model(namespace))
+    return diagram.draw(diagram.model(namespace(diagram.snippet) if diagram.snippet else {}))

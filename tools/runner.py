@@ -1,6 +1,7 @@
 """Runs snippets and notebooks: each backend's in a worker of its own, within a bound
-(tools/workers.py); and a snippet again in this process, only once its worker ran it to the end,
-for whoever needs its Keras objects.
+(tools/workers.py); and the tests that need a snippet's Keras objects (`in_worker`) in the
+recorded backend's worker, where its run of the snippet left them (`namespace`), so that the
+test process never imports Keras.
 
 A snippet runs as `python snippets/<name>.py` would run it, in an empty working directory
 (whatever it writes there is kept as its output files), on a cleared Keras session (so
@@ -9,15 +10,16 @@ error. A notebook runs as a reader runs it: its code cells in order in one names
 fresh Keras session, in one working directory; what each cell printed is its answer.
 
 `python -m tools.runner` is the worker: it reads jobs, one JSON line each, on its standard
-input, and answers a line per snippet or cell.
+input, and answers a line per snippet, cell or test.
 """
 
+import ast
 import atexit
 import builtins
 import contextlib
-import difflib
 import functools
 import importlib
+import inspect
 import io
 import json
 import os
@@ -31,12 +33,12 @@ import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 
-from tools.catalogue import SNIPPETS, describe
+from tools.catalogue import ROOT, SNIPPETS, describe
 from tools.workers import (
     RECORDED_BACKEND,
     Job,
-    RunFailed,
     Worker,
     read_lines,
 )
@@ -58,29 +60,13 @@ class SnippetRun:
     stdout: str
     files: dict[str, str]  # the files the snippet wrote into its working directory
 
-    @functools.cached_property
-    def namespace(self) -> dict:
-        """What the snippet defined, from a run in this process, which must print the same."""
-        if self.backend != BACKEND:
-            raise ValueError(f"this process runs Keras on {BACKEND}, not {self.backend}")
-        try:
-            stdout, namespace, _ = run_here(self.snippet)
-        except Exception as error:
-            raise RunFailed(
-                f"{describe(self.snippet)} failed in this process, not in its worker:\n"
-                f"{traceback.format_exc()}"
-            ) from error
-        if stdout != self.stdout:
-            diff = "".join(
-                difflib.unified_diff(
-                    self.stdout.splitlines(True), stdout.splitlines(True), "worker", "here"
-                )
-            )
-            raise RunFailed(
-                f"{describe(self.snippet)} printed otherwise in this process than in its "
-                f"worker, after other runs: its output depends on what ran before it.\n{diff}"
-            )
-        return namespace
+    def values(self, *names: str) -> list:
+        """What the snippet bound to these names, as JSON gives it back: lists, numbers and
+        strings that a test reads without Keras."""
+        [answer] = worker(self.backend).result(
+            Job(describe(self.snippet), json.dumps({"values": names, "snippet": self.snippet}))
+        )
+        return answer["values"]
 
 
 @functools.cache
@@ -110,6 +96,18 @@ def run_snippet(snippet: str | Path, backend: str = RECORDED_BACKEND) -> Snippet
 def _run_snippet(snippet: str, backend: str) -> SnippetRun:
     [answer] = worker(backend).result(snippet_job(snippet))
     return SnippetRun(snippet, backend, answer["stdout"], answer["files"])
+
+
+_NAMESPACES: dict[str, dict] = {}  # what each snippet run in this process defined
+
+
+def namespace(snippet: str | Path) -> dict:
+    """What the snippet defined in this process's run of it: in a worker, the run of its job;
+    elsewhere (`make record` drawing a diagram), a run now."""
+    snippet = Path(snippet).as_posix()
+    if snippet not in _NAMESPACES:
+        run_here(snippet)
+    return _NAMESPACES[snippet]
 
 
 def run_here(snippet: str | Path) -> tuple[str, dict, dict[str, str]]:
@@ -142,9 +140,10 @@ def run_here(snippet: str | Path) -> tuple[str, dict, dict[str, str]]:
             message="Error reading persistent compilation cache entry",
             category=UserWarning,
         )
-        namespace = runpy.run_path(os.fspath(SNIPPETS / snippet), run_name="__main__")
+        defined = runpy.run_path(os.fspath(SNIPPETS / snippet), run_name="__main__")
         files = {p.name: p.read_text("utf-8") for p in sorted(Path(workdir).iterdir())}
-    return stdout.getvalue(), namespace, files
+    _NAMESPACES[Path(snippet).as_posix()] = defined
+    return stdout.getvalue(), defined, files
 
 
 def run_cells_here(cells: list[str]) -> Iterator[str]:
@@ -159,6 +158,64 @@ def run_cells_here(cells: list[str]) -> Iterator[str]:
             with contextlib.redirect_stdout(stdout):
                 exec(compile(source, f"<code cell {number}>", "exec"), namespace)
             yield stdout.getvalue()
+
+
+def in_worker(test):
+    """Run the test in the recorded backend's worker, on the Keras objects that the worker's runs
+    of the snippets left (`namespace`), so that the test process need not import Keras. A
+    parametrized test's parameters are found again in the worker by their indices; its failure
+    comes back as RunFailed, with the worker's traceback and pytest's account of the assertion."""
+    path = Path(inspect.getfile(test)).resolve().relative_to(ROOT).as_posix()
+    signature = inspect.signature(test)
+
+    @functools.wraps(test)
+    def run(request, **parameters):
+        callspec = getattr(request.node, "callspec", None)
+        request_line = {"test": path, "function": test.__name__}
+        request_line["indices"] = callspec.indices if callspec else {}
+        job = Job(f"{path}::{request.node.name}", json.dumps(request_line))
+        worker(RECORDED_BACKEND).result(job)
+
+    request = inspect.Parameter("request", inspect.Parameter.POSITIONAL_OR_KEYWORD)
+    run.__signature__ = signature.replace(parameters=[request, *signature.parameters.values()])
+    run.in_worker = True
+    return run
+
+
+@functools.cache
+def _test_module(path: str) -> ModuleType:
+    """A test module, imported in this worker as pytest imports it: with its assertions
+    rewritten to say what they compared, and tests/ and its own folder on the path."""
+    from _pytest.assertion.rewrite import rewrite_asserts
+
+    file = ROOT / path
+    for folder in (ROOT / "tests", file.parent):
+        if str(folder) not in sys.path:
+            sys.path.insert(0, str(folder))
+    source = file.read_bytes()
+    tree = ast.parse(source, filename=str(file))
+    rewrite_asserts(tree, source, str(file))
+    module = ModuleType(file.stem)
+    module.__file__ = str(file)
+    sys.modules[file.stem] = module
+    exec(compile(tree, str(file), "exec", dont_inherit=True), module.__dict__)
+    return module
+
+
+def run_test_here(path: str, function: str, indices: dict[str, int]) -> None:
+    """Call the test that `in_worker` wraps, with the parameters at those indices of its
+    `pytest.mark.parametrize` marks."""
+    test = getattr(_test_module(path), function)
+    arguments = {}
+    for mark in getattr(test, "pytestmark", []):
+        if mark.name != "parametrize":
+            continue
+        names, values = mark.args[0], mark.args[1]
+        names = [n.strip() for n in names.split(",")] if isinstance(names, str) else list(names)
+        value = list(values)[indices[names[0]]]
+        value = getattr(value, "values", value)  # pytest.param(...)
+        arguments |= dict(zip(names, value if len(names) > 1 else [value], strict=True))
+    test.__wrapped__(**arguments)
 
 
 def serve() -> None:
@@ -185,7 +242,13 @@ def serve() -> None:
     while (line := queued.get()) is not None:
         job = json.loads(line)
         try:
-            if "snippet" in job:
+            if "test" in job:
+                run_test_here(job["test"], job["function"], job["indices"])
+                answer(passed=True)
+            elif "values" in job:
+                defined = namespace(job["snippet"])
+                answer(values=[defined[name] for name in job["values"]])
+            elif "snippet" in job:
                 stdout, _, files = run_here(job["snippet"])
                 answer(stdout=stdout, files=files)
             else:
@@ -196,4 +259,6 @@ def serve() -> None:
 
 
 if __name__ == "__main__":
-    serve()
+    # As the module tools.runner, not as __main__: the tests it runs import tools.runner, and
+    # must find the namespaces of its runs there.
+    importlib.import_module("tools.runner").serve()

@@ -3,14 +3,15 @@ read the same features and give one score per class."""
 
 from mirror import snippet_of
 from tools.figures import nin
-from tools.runner import run_snippet
+from tools.runner import in_worker, namespace
 
 SNIPPET = snippet_of(__file__)
 
 
+@in_worker
 def test_both_heads_give_one_score_per_class_from_the_same_features():
-    namespace = run_snippet(SNIPPET).namespace
-    nin_head, dense_head = namespace["nin_head"], namespace["dense_head"]
+    defined = namespace(SNIPPET)
+    nin_head, dense_head = defined["nin_head"], defined["dense_head"]
     assert nin_head.input_shape == dense_head.input_shape
     assert nin_head.output_shape == dense_head.output_shape == (None, nin.classes.value)
     assert nin_head.get_layer("cccp_to_classes").kernel.shape[:2] == (1, 1)

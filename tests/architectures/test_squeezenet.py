@@ -8,7 +8,7 @@ from tools.arithmetic.networks import (
 )
 from tools.figures import squeezenet
 from tools.printed import Row, recorded_summaries
-from tools.runner import run_snippet
+from tools.runner import in_worker, namespace
 
 SNIPPET = snippet_of(__file__)
 IMAGE, CONV1 = squeezenet.image_size.value, squeezenet.conv1_size.value
@@ -46,18 +46,20 @@ def test_fire_module_summary_matches_the_formulas():
     assert_summary(fire2, "fire2", rows)
 
 
+@in_worker
 def test_live_model_has_the_parameters_of_table_1():
-    model = run_snippet(SNIPPET).namespace["squeezenet"]
+    model = namespace(SNIPPET)["squeezenet"]
     assert model.count_params() == squeezenet.squeezenet_params.value
     *_, fire9 = squeezenet_fire_modules()
     size = squeezenet.fire9_size.value
     assert model.get_layer("fire9_concat").output.shape == (None, size, size, fire9.c_out)
 
 
+@in_worker
 def test_alexnet_fc6_reads_every_value_of_6x6x256_maps():
     """fc6 reads every value of conv5's pooled maps, 6x6x256 on a 227x227 image (5x5x256 on a
     224x224 one), as the count of tools/arithmetic/networks.py assumes."""
-    model = run_snippet(SNIPPET).namespace["reference"]
+    model = namespace(SNIPPET)["reference"]
     fc6, *_ = ALEXNET_DENSE
     assert model.get_layer("pool5").output.shape == (None, 6, 6, 256)
     assert model.get_layer("fc6").input.shape == (None, fc6.n_in)

@@ -4,6 +4,7 @@ recorded summaries and the live layers; its figures are named values."""
 from mirror import assert_reduction_kernels, assert_reduction_summaries, snippet_of
 from tools.figures import tutorial
 from tools.figures.cost import SEVEN_BY_SEVEN as EXAMPLE
+from tools.runner import in_worker
 
 SNIPPET = snippet_of(__file__)
 
@@ -19,6 +20,7 @@ def test_recorded_summaries_match_the_formulas():
     assert_reduction_summaries(SNIPPET, EXAMPLE)
 
 
+@in_worker
 def test_live_layers_are_as_deep_as_their_input():
     assert_reduction_kernels(SNIPPET, EXAMPLE)
 

@@ -5,7 +5,6 @@ docs/today/depthwise-separable.md says about how Keras builds MobileNet and Xcep
 import inspect
 
 import numpy as np
-from keras.src.applications import mobilenet, xception
 
 from mirror import assert_summary, shape, snippet_of
 from tools.arithmetic.layers import (
@@ -17,7 +16,7 @@ from tools.arithmetic.layers import (
 from tools.arithmetic.networks import mobilenet_costs_by_kind
 from tools.figures import separable as figures
 from tools.printed import Row, recorded_summaries
-from tools.runner import run_snippet
+from tools.runner import in_worker, namespace
 
 SNIPPET = snippet_of(__file__)
 # Howard et al. (2017), Table 3
@@ -74,13 +73,14 @@ def test_recorded_summaries_match_the_formulas():
     )
 
 
+@in_worker
 def test_separable_conv2d_is_a_depthwise_then_a_pointwise_sum():
     """The separable layer's output at a corner and inside the map, written out as sums over the
     3 x 3 neighbourhood of each channel (zero outside the map), then over the channels."""
-    namespace = run_snippet(SNIPPET).namespace
-    depthwise, pointwise, bias = namespace["separable"].get_weights()
+    defined = namespace(SNIPPET)
+    depthwise, pointwise, bias = defined["separable"].get_weights()
     assert np.all(bias != 0), "a zero bias would not show where the layer adds it"
-    maps, expected = namespace["maps"], namespace["expected"]
+    maps, expected = defined["maps"], defined["expected"]
     padded = np.pad(maps, ((0, 0), (1, 1), (1, 1), (0, 0)))
     for row, column in [(0, 0), (6, 9), (SIZE - 1, SIZE - 1)]:
         window = padded[:, row : row + 3, column : column + 3, :]  # (images, 3, 3, C_in)
@@ -92,9 +92,10 @@ def test_separable_conv2d_is_a_depthwise_then_a_pointwise_sum():
     assert not np.allclose(unfiltered, expected[:, row, column, :], atol=1e-2)
 
 
+@in_worker
 def test_the_block_is_mobilenets_layer():
     """Howard et al. (2017), Figure 3: batch normalization and ReLU after each convolution."""
-    block = run_snippet(SNIPPET).namespace["block"]
+    block = namespace(SNIPPET)["block"]
     assert [type(layer).__name__ for layer in block.layers] == [
         "InputLayer",
         "DepthwiseConv2D",
@@ -108,10 +109,13 @@ def test_the_block_is_mobilenets_layer():
     assert not block.get_layer("pointwise_1x1").use_bias
 
 
+@in_worker
 def test_how_keras_builds_mobilenet_and_xception():
     """The page: Keras's MobileNet is DepthwiseConv2D and 1x1 Conv2D layers without biases, each
     followed by batch normalization and a ReLU; Keras's Xception uses SeparableConv2D layers, each
     followed by batch normalization."""
+    from keras.src.applications import mobilenet, xception
+
     mobilenet_source = inspect.getsource(mobilenet)
     assert "layers.DepthwiseConv2D(" in mobilenet_source
     assert "SeparableConv2D" not in mobilenet_source

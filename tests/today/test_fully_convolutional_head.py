@@ -7,7 +7,7 @@ from mirror import assert_summary, conv_row, shape, snippet_of
 from tools.arithmetic.layers import conv_params
 from tools.figures import heads
 from tools.printed import Row, recorded_summaries
-from tools.runner import run_snippet
+from tools.runner import in_worker, namespace
 
 SNIPPET = snippet_of(__file__)
 CLASSES, C1, C2 = heads.classes.value, heads.conv1_filters.value, heads.conv2_filters.value
@@ -45,8 +45,9 @@ def test_recorded_summary_matches_the_formulas():
     )
 
 
+@in_worker
 def test_the_diagram_model_names_every_layer_and_leaves_the_size_open():
-    block = run_snippet(SNIPPET).namespace["block"]
+    block = namespace(SNIPPET)["block"]
     assert [layer.name for layer in block.layers] == [
         "image",
         "conv1",

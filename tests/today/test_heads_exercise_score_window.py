@@ -26,5 +26,5 @@ def test_a_window_is_the_smallest_image_the_network_takes():
 
 
 def test_the_page_names_the_snippets_kernel_and_stride():
-    snippet = run_snippet(SNIPPET).namespace
-    assert (snippet["KERNEL"], snippet["STRIDE"]) == (heads.kernel.value, heads.stride.value)
+    kernel, stride = run_snippet(SNIPPET).values("KERNEL", "STRIDE")
+    assert (kernel, stride) == (heads.kernel.value, heads.stride.value)

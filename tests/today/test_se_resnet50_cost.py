@@ -27,6 +27,6 @@ def test_eq_5_of_the_paper_gives_the_gate_weights():
 
 
 def test_the_snippets_resnet50_totals_are_the_resnet_pages():
-    namespace = run_snippet(SNIPPET).namespace
-    assert namespace["RESNET50_PARAMS"] == resnet50_params()
-    assert namespace["RESNET50_MACS"] == resnet50_macs()
+    params, macs = run_snippet(SNIPPET).values("RESNET50_PARAMS", "RESNET50_MACS")
+    assert params == resnet50_params()
+    assert macs == resnet50_macs()

@@ -14,9 +14,7 @@ tests take it from the snippet's run."""
 import math
 from functools import cache
 
-import keras
 import pytest
-from keras import layers
 
 from mirror import snippet_of
 from tools.arithmetic.layers import (
@@ -36,7 +34,7 @@ from tools.arithmetic.networks import (
 from tools.catalogue import GENERATED
 from tools.figures import share as share_figures
 from tools.printed import recorded_lines
-from tools.runner import run_snippet
+from tools.runner import in_worker, namespace, run_snippet
 
 SNIPPET = snippet_of(__file__)
 # The rows of the other networks are what the snippet measures of keras.applications' layers.
@@ -54,13 +52,18 @@ NOT_FIGURES = {
 
 
 @cache
-def application(network: str) -> keras.Model:
-    """A keras.applications network as the snippet builds it, once for the module's tests."""
+def application(network: str):
+    """A keras.applications network as the snippet builds it, once for the module's tests in
+    the worker."""
+    import keras
+
     return getattr(keras.applications, network)(weights=None)
 
 
-def snippet_list(name: str) -> list[str]:
-    return run_snippet(SNIPPET).namespace[name]
+def snippet_list(name: str) -> list:
+    """One of the snippet's lists, or its table of costs, as data."""
+    [value] = run_snippet(SNIPPET).values(name)
+    return value
 
 
 def row(counts: dict[str, int], measure: str) -> str:
@@ -152,7 +155,7 @@ def test_what_the_page_says_about_the_shares():
 
 
 def test_what_the_page_says_about_the_dense_and_other_layers():
-    costs = run_snippet(SNIPPET).namespace["costs"]
+    costs = snippet_list("costs")
     # MobileNet's and MobileNetV2's dense share is the classifier alone: 1,000 classes on the
     # pooled features, with biases; EfficientNetB0 has more in dense layers than its classifier.
     assert costs["MobileNet"][1]["dense"] == 1024 * 1000 + 1000
@@ -170,7 +173,7 @@ def test_what_the_page_says_about_mobilenetv2_against_table_4():
     multiply-accumulates. With it, the count is above Table 4's figure by more than half the last
     unit the table gives and less than a whole one (the figure cut off there); without it, below
     the figure by more than half a unit: neither rounds to it."""
-    costs = run_snippet(SNIPPET).namespace["costs"]
+    costs = snippet_list("costs")
     classifier = share_figures.mobilenetv2_classifier_macs.value
     assert costs["MobileNetV2"][2]["dense"] == classifier
     quote, total = share_figures.mobilenetv2_table_4_mult_adds, share_figures.mobilenetv2_macs.value
@@ -179,10 +182,13 @@ def test_what_the_page_says_about_mobilenetv2_against_table_4():
     assert share_figures.mobilenetv2_macs_without_classifier.value == total - classifier
 
 
+@in_worker
 def test_what_the_page_says_a_batch_normalization_holds():
     """An offset, a moving mean and a moving variance per channel, and a scale except in
     InceptionV3, which Keras builds with scale=False."""
-    for network in snippet_list("NETWORKS"):
+    from keras import layers
+
+    for network in namespace(SNIPPET)["NETWORKS"]:
         model = application(network)
         per_channel = {
             layer.count_params() / layer.input.shape[-1]
@@ -192,6 +198,7 @@ def test_what_the_page_says_a_batch_normalization_holds():
         assert per_channel == {3 if network == "InceptionV3" else 4}, network
 
 
+@in_worker
 def test_xceptions_parameters_in_its_paper_are_those_that_keras_trains():
     """Chollet's Table 3 counts what training changes: Keras's Xception holds, besides, a moving
     mean and variance per channel of each batch normalization, as many as the depths of the
@@ -201,7 +208,7 @@ def test_xceptions_parameters_in_its_paper_are_those_that_keras_trains():
     untrained = sum(math.prod(weight.shape) for weight in model.non_trainable_weights)
     assert untrained == share_figures.xception_moving_statistics.value
     assert model.count_params() - untrained == share_figures.xception_table_3_params.value
-    batch_norm = run_snippet(SNIPPET).namespace["costs"]["Xception"][1]["batch norm"]
+    batch_norm = namespace(SNIPPET)["costs"]["Xception"][1]["batch norm"]
     assert batch_norm == 2 * untrained
 
 
@@ -209,12 +216,15 @@ def test_xceptions_parameters_in_its_paper_are_those_that_keras_trains():
     ("network", "dense_in_effect"),
     [("MobileNet", ["conv_preds"]), ("EfficientNetB0", ["se_reduce", "se_expand"])],
 )
+@in_worker
 def test_keras_builds_some_dense_layers_as_1x1_convolutions_over_a_1x1_map(
     network, dense_in_effect
 ):
     """MobileNet's classifier and EfficientNetB0's squeeze-and-excitation layers, which the
     snippet files under dense."""
-    layer_costs = run_snippet(SNIPPET).namespace["layer_costs"]
+    import keras
+
+    layer_costs = namespace(SNIPPET)["layer_costs"]
     model = application(network)
     over_one_position = [
         layer
@@ -228,17 +238,20 @@ def test_keras_builds_some_dense_layers_as_1x1_convolutions_over_a_1x1_map(
         assert [kind for kind, _, _ in layer_costs(layer)] == ["dense"]
 
 
+@in_worker
 def test_what_the_page_says_of_the_larger_kernels():
     """The kernels that the snippet files as larger: 3 x 3, 5 x 5 or 7 x 7, and the 1 x 7, 7 x 1,
     1 x 3 and 3 x 1 of InceptionV3, the only network with kernels that are not square."""
-    layer_costs = run_snippet(SNIPPET).namespace["layer_costs"]
+    from keras import layers
+
+    layer_costs = namespace(SNIPPET)["layer_costs"]
     larger = {
         network: {
             tuple(layer.kernel.shape[:2])
             for layer in application(network).layers
             if isinstance(layer, layers.Conv2D) and layer_costs(layer)[0][0] == "larger"
         }
-        for network in snippet_list("NETWORKS")
+        for network in namespace(SNIPPET)["NETWORKS"]
     }
     square = {(3, 3), (5, 5), (7, 7)}
     oblong = {(1, 7), (7, 1), (1, 3), (3, 1)}
@@ -256,21 +269,20 @@ def test_the_chart_shows_both_measures_and_every_kind(theme):
         "Where the parameters are",
         "share of multiply-accumulates (%)",
         "share of parameters (%)",
-        *run_snippet(SNIPPET).namespace["PARTS"],
+        *snippet_list("PARTS"),
         *snippet_list("NETWORKS"),
     ]:
         assert f"<!-- {text} -->" in svg, text
 
 
-# The counting rules, on small models.
-@pytest.fixture(scope="module")
-def snippet():
-    """What the snippet defines: its counting rules, `layer_costs` and `network_costs`."""
-    return run_snippet(SNIPPET).namespace
+# The counting rules, `layer_costs` and `network_costs`, on small models that each test builds in
+# the worker: a case's layer is a function of the keras module.
+def one_layer(make, shape):
+    """The layer that `make(keras)` makes, built in a model on an input of `shape` (without the
+    batch dimension)."""
+    import keras
 
-
-def one_layer(layer, shape):
-    """The layer, built in a model on an input of `shape` (without the batch dimension)."""
+    layer = make(keras)
     keras.Sequential([keras.Input(shape=shape), layer])
     return layer
 
@@ -283,63 +295,65 @@ def convolution(kernel, c_in, c_out, size, stride=1, padding="valid", groups=1, 
 
 
 CASES = {
-    "1x1": (layers.Conv2D(32, 1), (8, 8, 16), "1x1", convolution(1, 16, 32, 8)),
+    "1x1": (lambda keras: keras.layers.Conv2D(32, 1), (8, 8, 16), "1x1", convolution(1, 16, 32, 8)),
     "1x1, stride 2, no bias": (
-        layers.Conv2D(32, 1, strides=2, use_bias=False),
+        lambda keras: keras.layers.Conv2D(32, 1, strides=2, use_bias=False),
         (9, 9, 16),
         "1x1",
         convolution(1, 16, 32, 9, stride=2, bias=False),
     ),
     "1x1, 4 groups": (
-        layers.Conv2D(16, 1, groups=4),
+        lambda keras: keras.layers.Conv2D(16, 1, groups=4),
         (8, 8, 8),
         "1x1",
         convolution(1, 8, 16, 8, groups=4),
     ),
     "3x3, stride 2, valid": (
-        layers.Conv2D(8, 3, strides=2),
+        lambda keras: keras.layers.Conv2D(8, 3, strides=2),
         (9, 9, 4),
         "larger",
         convolution(3, 4, 8, 9, stride=2),
     ),
     "3x3, stride 2, same": (
-        layers.Conv2D(8, 3, strides=2, padding="same"),
+        lambda keras: keras.layers.Conv2D(8, 3, strides=2, padding="same"),
         (9, 9, 4),
         "larger",
         convolution(3, 4, 8, 9, stride=2, padding="same"),
     ),
     "1x7, same": (
-        layers.Conv2D(8, (1, 7), padding="same"),
+        lambda keras: keras.layers.Conv2D(8, (1, 7), padding="same"),
         (6, 6, 4),
         "larger",
         (1 * 7 * 4 * 8 + 8, 6 * 6 * 1 * 7 * 4 * 8),
     ),
     "3x3, one group per channel": (
-        layers.Conv2D(8, 3, groups=8, padding="same"),
+        lambda keras: keras.layers.Conv2D(8, 3, groups=8, padding="same"),
         (6, 6, 8),
         "depthwise",
         convolution(3, 8, 8, 6, padding="same", groups=8),
     ),
     "1x1, one group per channel": (
-        layers.Conv2D(8, 1, groups=8),
+        lambda keras: keras.layers.Conv2D(8, 1, groups=8),
         (6, 6, 8),
         "depthwise",
         convolution(1, 8, 8, 6, groups=8),
     ),
     "3x3, one group per channel, over a 1x1 map": (
-        layers.Conv2D(8, 3, groups=8, padding="same"),
+        lambda keras: keras.layers.Conv2D(8, 3, groups=8, padding="same"),
         (1, 1, 8),
         "dense",
         convolution(3, 8, 8, 1, padding="same", groups=8),
     ),
     "1x1 over a 1x1 map": (
-        layers.Conv2D(10, 1),
+        lambda keras: keras.layers.Conv2D(10, 1),
         (1, 1, 32),
         "dense",
         (conv_params(1, 32, 10), 32 * 10),
     ),
     "depthwise, multiplier 2, stride 2, same": (
-        layers.DepthwiseConv2D(3, strides=2, padding="same", depth_multiplier=2),
+        lambda keras: keras.layers.DepthwiseConv2D(
+            3, strides=2, padding="same", depth_multiplier=2
+        ),
         (9, 9, 4),
         "depthwise",
         (
@@ -347,48 +361,61 @@ CASES = {
             conv_output_size(9, 3, 2, "same") ** 2 * depthwise_conv_weights(3, 4, 2),
         ),
     ),
-    "dense on a vector": (layers.Dense(10), (32,), "dense", (dense_params(32, 10), 32 * 10)),
+    "dense on a vector": (
+        lambda keras: keras.layers.Dense(10),
+        (32,),
+        "dense",
+        (dense_params(32, 10), 32 * 10),
+    ),
     "dense on a sequence of 5": (
-        layers.Dense(10),
+        lambda keras: keras.layers.Dense(10),
         (5, 32),
         "dense",
         (dense_params(32, 10), 5 * 32 * 10),
     ),
     "batch normalization": (
-        layers.BatchNormalization(),
+        lambda keras: keras.layers.BatchNormalization(),
         (4, 4, 6),
         "batch norm",
         (batch_norm_params(6), 0),
     ),
-    "no weights": (layers.MaxPooling2D(), (4, 4, 6), "other", (0, 0)),
+    "no weights": (lambda keras: keras.layers.MaxPooling2D(), (4, 4, 6), "other", (0, 0)),
 }
 
 
 @pytest.mark.parametrize("case", CASES)
-def test_a_layer_is_counted_as_the_formulas_say(snippet, case):
-    layer, shape, kind, (params, macs) = CASES[case]
-    assert snippet["layer_costs"](one_layer(layer, shape)) == [(kind, params, macs)]
+@in_worker
+def test_a_layer_is_counted_as_the_formulas_say(case):
+    make, shape, kind, (params, macs) = CASES[case]
+    layer = one_layer(make, shape)
+    assert namespace(SNIPPET)["layer_costs"](layer) == [(kind, params, macs)]
     assert params == layer.count_params()
 
 
 @pytest.mark.parametrize(("stride", "padding"), [(1, "same"), (2, "valid")])
-def test_a_separable_layer_is_split_into_its_two_halves(snippet, stride, padding):
+@in_worker
+def test_a_separable_layer_is_split_into_its_two_halves(stride, padding):
     layer = one_layer(
-        layers.SeparableConv2D(16, 3, strides=stride, padding=padding, depth_multiplier=2),
+        lambda keras: keras.layers.SeparableConv2D(
+            16, 3, strides=stride, padding=padding, depth_multiplier=2
+        ),
         (9, 9, 4),
     )
     positions = conv_output_size(9, 3, stride, padding) ** 2
     depthwise = depthwise_conv_weights(3, 4, 2)  # no bias: the layer's bias is after the 1x1
     pointwise = conv_params(1, 4 * 2, 16)
-    assert snippet["layer_costs"](layer) == [
+    assert namespace(SNIPPET)["layer_costs"](layer) == [
         ("depthwise", depthwise, positions * depthwise),
         ("1x1", pointwise, positions * (pointwise - 16)),
     ]
     assert depthwise + pointwise == layer.count_params()
 
 
+@in_worker
 def test_separable_and_depthwise_layers_are_no_conv2d():
     """Why the snippet asks for each class by name: in Keras 3, neither is a Conv2D."""
+    from keras import layers
+
     assert not issubclass(layers.SeparableConv2D, layers.Conv2D)
     assert not issubclass(layers.DepthwiseConv2D, layers.Conv2D)
 
@@ -396,18 +423,23 @@ def test_separable_and_depthwise_layers_are_no_conv2d():
 @pytest.mark.parametrize(
     ("layer", "shape"),
     [
-        (layers.Conv1D(4, 3), (10, 2)),
-        (layers.Conv2DTranspose(4, 3), (6, 6, 2)),
-        (keras.Sequential([layers.Dense(3)]), (4,)),
+        (lambda keras: keras.layers.Conv1D(4, 3), (10, 2)),
+        (lambda keras: keras.layers.Conv2DTranspose(4, 3), (6, 6, 2)),
+        (lambda keras: keras.Sequential([keras.layers.Dense(3)]), (4,)),
     ],
     ids=["Conv1D", "Conv2DTranspose", "a nested model"],
 )
-def test_a_layer_without_a_rule_is_refused(snippet, layer, shape):
+@in_worker
+def test_a_layer_without_a_rule_is_refused(layer, shape):
     with pytest.raises(ValueError, match="no rule for"):
-        snippet["layer_costs"](one_layer(layer, shape))
+        namespace(SNIPPET)["layer_costs"](one_layer(layer, shape))
 
 
-def test_a_model_is_the_sum_of_its_layers(snippet):
+@in_worker
+def test_a_model_is_the_sum_of_its_layers():
+    import keras
+    from keras import layers
+
     inputs = keras.Input(shape=(16, 16, 3), name="image")
     x = layers.Conv2D(8, 3, strides=2, padding="same", name="stem")(inputs)
     x = layers.BatchNormalization(name="stem_bn")(x)
@@ -416,7 +448,7 @@ def test_a_model_is_the_sum_of_its_layers(snippet):
     x = layers.GlobalAveragePooling2D(name="pool")(x)
     outputs = layers.Dense(10, name="classifier")(x)
     model = keras.Model(inputs, outputs, name="small")
-    params, macs = snippet["network_costs"](model)
+    params, macs = namespace(SNIPPET)["network_costs"](model)
     stem, stem_macs = convolution(3, 3, 8, 16, stride=2, padding="same")
     expand, expand_macs = convolution(1, 16, 32, 8)
     separable_1x1 = conv_params(1, 8, 16)

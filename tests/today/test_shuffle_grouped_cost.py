@@ -23,7 +23,8 @@ def row(groups: int) -> str:
 
 def snippet_groups() -> list[int]:
     """The numbers of groups that the snippet splits the layer into."""
-    return run_snippet(SNIPPET).namespace["GROUPS"]
+    [groups] = run_snippet(SNIPPET).values("GROUPS")
+    return groups
 
 
 def printed() -> dict[str, str]:

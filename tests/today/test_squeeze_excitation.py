@@ -7,7 +7,7 @@ from tools.arithmetic.blocks import bottleneck, se_gate_macs, se_gate_params
 from tools.arithmetic.layers import batch_norm_params
 from tools.figures import se
 from tools.printed import Row, recorded_summaries
-from tools.runner import run_snippet
+from tools.runner import in_worker, namespace
 
 SNIPPET = snippet_of(__file__)
 SIZE, WIDTH, RATIO = se.block_size.value, se.bottleneck_width.value, se.RATIO
@@ -53,7 +53,8 @@ def test_the_gate_does_one_multiply_accumulate_per_weight():
     assert se_gate_macs(CHANNELS, RATIO) == se_gate_params(CHANNELS, RATIO) - biases
 
 
+@in_worker
 def test_the_block_is_a_model_whose_layers_are_all_named():
-    block = run_snippet(SNIPPET).namespace["block"]
+    block = namespace(SNIPPET)["block"]
     assert all(not layer.name.startswith(("conv2d", "dense", "multiply")) for layer in block.layers)
     assert block.get_layer("se_scale").output.shape == (None, SIZE, SIZE, CHANNELS)

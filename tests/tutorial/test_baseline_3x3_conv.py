@@ -1,10 +1,10 @@
-import keras
 import pytest
 
 from mirror import assert_summary, conv_row, snippet_of
 from tools.catalogue import recording_of
 from tools.figures import tutorial
 from tools.printed import recorded_summaries
+from tools.runner import in_worker
 
 SNIPPET = snippet_of(__file__)
 SIZE, CHANNELS = tutorial.image_size.value, tutorial.channels.value
@@ -22,7 +22,10 @@ def test_recorded_total_gives_the_size_the_page_quotes():
     assert total in recording_of(SNIPPET).read_text("utf-8")
 
 
+@in_worker
 def test_input_shape_argument_warns_in_keras_3():
     """The page says the snippets use keras.Input because Keras 3 warns about `input_shape=`."""
+    import keras
+
     with pytest.warns(UserWarning, match="input_shape"):
         keras.layers.Conv2D(8, (3, 3), input_shape=(8, 8, 3))

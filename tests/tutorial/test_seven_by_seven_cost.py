@@ -1,7 +1,7 @@
 from mirror import assert_summary, conv_row, snippet_of
 from tools.figures import tutorial
 from tools.printed import recorded_summaries
-from tools.runner import run_snippet
+from tools.runner import in_worker, namespace
 
 SNIPPET = snippet_of(__file__)
 EXAMPLE = tutorial.SEVEN_BY_SEVEN
@@ -25,11 +25,12 @@ def test_recorded_summaries_match_the_formulas():
     )
 
 
+@in_worker
 def test_live_models_agree_with_the_formulas():
-    namespace = run_snippet(SNIPPET).namespace
+    defined = namespace(SNIPPET)
     direct = tutorial.baseline_params.value + tutorial.direct_7x7_params.value
-    assert namespace["direct"].count_params() == direct
-    assert namespace["reduced"].get_layer("conv_7x7").output.shape == (
+    assert defined["direct"].count_params() == direct
+    assert defined["reduced"].get_layer("conv_7x7").output.shape == (
         None,
         SIZE,
         SIZE,
