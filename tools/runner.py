@@ -1,7 +1,7 @@
 """Runs snippets and notebooks: each backend's in a worker of its own, within a bound
 (tools/workers.py); and the tests that need a snippet's Keras objects (`in_worker`) in the
 recorded backend's worker, where its run of the snippet left them (`namespace`), so that the
-test process never imports Keras.
+test process need not import Keras for them.
 
 A snippet runs as `python snippets/<name>.py` would run it, in an empty working directory
 (whatever it writes there is kept as its output files), on a cleared Keras session (so
