@@ -1,7 +1,8 @@
-"""The calculator page in headless Chromium: its arithmetic agrees with Keras (parameters from
-count_params(), output shapes from compute_output_shape()) and tools/arithmetic/layers.py (MACs), it
-refuses what Keras refuses with the page's message, its table shows those numbers as a reader
-types them, and its form works from the keyboard alone.
+"""The calculator page in headless Chromium: its arithmetic agrees with tools/arithmetic/layers.py,
+which agrees with Keras (parameters from count_params(), output shapes from
+compute_output_shape(), in the TensorFlow worker) on every case a test here types; it refuses what
+Keras refuses with the page's message, its table shows those numbers as a reader types them, and
+its form works from the keyboard alone.
 """
 
 from functools import partial
@@ -23,6 +24,7 @@ from tools.arithmetic.layers import (
     grouped_conv_weights,
 )
 from tools.figures import calculator as calculator_page
+from tools.runner import in_worker
 
 # `make check PAGES=docs/tools/calculator.md` runs these too (tests/page_selection.py).
 pytestmark = pytest.mark.page("tools/calculator.md")
@@ -111,7 +113,7 @@ def keras_cost(height: int, width: int, layers: list) -> dict:
 def keras_costs(case: Case) -> dict:
     """What Keras and the formulas give for the case's convolution alone and after its 1×1
     reduction; Keras raises ValueError for a combination it refuses."""
-    import keras  # here, so that checking another page never imports it
+    import keras  # here: only the worker runs this
 
     def convolution(c_in):
         if case.kind == "depthwise":
@@ -210,10 +212,8 @@ def one_by_one_cost(browser, site_url):
 
 
 @pytest.mark.parametrize("case", CALCULATOR_CASES, ids=str)
-def test_calculator_arithmetic_matches_keras(one_by_one_cost, case):
-    costs = keras_costs(case)
-    assert exact_costs(case) == costs  # the formulas that check the cases Keras cannot build
-    assert one_by_one_cost(form_values(case)) == costs
+def test_calculator_arithmetic_matches_the_formulas(one_by_one_cost, case):
+    assert one_by_one_cost(form_values(case)) == exact_costs(case)
 
 
 # Past Number.MAX_SAFE_INTEGER a browser's numbers skip whole numbers, and past about 1.8e308
@@ -301,9 +301,14 @@ INVALID_CASES = [
     ("case", "message", "fields"), INVALID_CASES, ids=[case[1] for case in INVALID_CASES]
 )
 def test_calculator_refuses_what_keras_refuses(one_by_one_cost, case, message, fields):
+    assert one_by_one_cost(form_values(case)) == {"error": message, "fields": fields}
+
+
+@pytest.mark.parametrize("case", [case for case, _, _ in INVALID_CASES], ids=str)
+@in_worker
+def test_keras_refuses_the_invalid_cases(case):
     with pytest.raises(ValueError, match=r"divisible by the number of groups|zero or negative"):
         keras_costs(case)
-    assert one_by_one_cost(form_values(case)) == {"error": message, "fields": fields}
 
 
 def fill_in(browser, values: dict):
@@ -326,8 +331,8 @@ def calculator_table(browser) -> dict:
 
 
 def expected_table(case: Case) -> dict:
-    """The calculator's table for the case, from Keras and the formulas."""
-    costs = keras_costs(case)
+    """The calculator's table for the case, from the formulas."""
+    costs = exact_costs(case)
     table = {}
     for row, cost in costs.items():
         table[f"{row} shape"] = " × ".join(str(size) for size in cost["shape"])
@@ -352,25 +357,25 @@ def expected_table(case: Case) -> dict:
     return table
 
 
-@pytest.mark.parametrize(
-    "case",
-    [
-        Case("conv", 14, 14, 1024, 3, 1, "same", 256, c_out=256),
-        Case("conv", 15, 17, 64, 3, 2, "valid", 32, c_out=96, groups=2),
-        Case("depthwise", 15, 15, 64, 3, 2, "same", 32, multiplier=2),
-        # GoogLeNet's 5 × 5 branch reduced to 140 channels: a ratio just above the page's
-        # percent_below; to 154: just below break-even, a percentage.
-        Case("conv", 28, 28, 192, 5, 1, "same", 140, c_out=32),
-        Case("conv", 28, 28, 192, 5, 1, "same", 154, c_out=32),
-        # 17,640,000 MACs both ways (and 90 parameters more after the reduction).
-        Case("conv", 14, 14, 100, 3, 1, "same", 90, c_out=100),
-        # Savings of about 0.05% of the MACs and 0.005% of the parameters, which read 0.0% to
-        # one decimal.
-        Case("conv", 14, 14, 229, 3, 1, "same", 206, c_out=229),
-    ],
-    ids=str,
-)
-def test_calculator_page_shows_the_keras_numbers(calculator, case):
+# The cases whose table a test reads on the page.
+TABLE_CASES = [
+    Case("conv", 14, 14, 1024, 3, 1, "same", 256, c_out=256),
+    Case("conv", 15, 17, 64, 3, 2, "valid", 32, c_out=96, groups=2),
+    Case("depthwise", 15, 15, 64, 3, 2, "same", 32, multiplier=2),
+    # GoogLeNet's 5 × 5 branch reduced to 140 channels: a ratio just above the page's
+    # percent_below; to 154: just below break-even, a percentage.
+    Case("conv", 28, 28, 192, 5, 1, "same", 140, c_out=32),
+    Case("conv", 28, 28, 192, 5, 1, "same", 154, c_out=32),
+    # 17,640,000 MACs both ways (and 90 parameters more after the reduction).
+    Case("conv", 14, 14, 100, 3, 1, "same", 90, c_out=100),
+    # Savings of about 0.05% of the MACs and 0.005% of the parameters, which read 0.0% to
+    # one decimal.
+    Case("conv", 14, 14, 229, 3, 1, "same", 206, c_out=229),
+]
+
+
+@pytest.mark.parametrize("case", TABLE_CASES, ids=str)
+def test_calculator_page_shows_the_numbers_of_the_formulas(calculator, case):
     fill_in(calculator, form_values(case))
     assert calculator.find_element(By.ID, "calculator-message").text == ""
     table = expected_table(case)
@@ -410,6 +415,10 @@ def marked(fields: dict, wrong) -> dict:
     }
 
 
+# The page's default layer in 4 groups, as the test of what Keras refuses types it.
+DEFAULT_IN_4_GROUPS = Case("conv", 28, 28, 192, 5, 1, "same", 16, c_out=32, groups=4)
+
+
 def test_calculator_page_explains_what_keras_refuses(calculator):
     """WCAG 3.3.1: the message says every reason, and the fields that disagree are marked
     invalid and described by it, until they agree."""
@@ -427,8 +436,7 @@ def test_calculator_page_explains_what_keras_refuses(calculator):
     fill_in(calculator, {"groups": 4})
     assert message.text == ""
     assert set(marks(calculator).values()) == {(None, None)}
-    default = Case("conv", 28, 28, 192, 5, 1, "same", 16, c_out=32, groups=4)
-    assert calculator_table(calculator) == expected_table(default)
+    assert calculator_table(calculator) == expected_table(DEFAULT_IN_4_GROUPS)
     fill_in(calculator, {"padding": "valid", "kernel": 29})
     assert (
         message.text == "With valid padding the 29 × 29 kernel must fit inside the 28 × 28 input."
@@ -482,14 +490,13 @@ def test_calculator_names_the_fields_to_correct(calculator, typed, message):
     assert set(marks(calculator).values()) == {(None, None)}
 
 
-@pytest.mark.parametrize(
-    "case",
-    [
-        Case("conv", 14, 14, 256, 3, 2, "valid", 64, c_out=256, groups=4),
-        Case("depthwise", 13, 11, 24, 5, 2, "valid", 24, multiplier=2),
-    ],
-    ids=str,
-)
+KEYBOARD_CASES = [
+    Case("conv", 14, 14, 256, 3, 2, "valid", 64, c_out=256, groups=4),
+    Case("depthwise", 13, 11, 24, 5, 2, "valid", 24, multiplier=2),
+]
+
+
+@pytest.mark.parametrize("case", KEYBOARD_CASES, ids=str)
 def test_calculator_from_the_keyboard(calculator, case):
     """Tab through the form from the top of the page; type into every field, and choose in the
     drop-down lists by typing the option's text, as a keyboard does on a closed select."""
@@ -512,3 +519,16 @@ def test_calculator_from_the_keyboard(calculator, case):
         field = calculator.switch_to.active_element
     assert typed == set(values)
     assert calculator_table(calculator) == expected_table(case)
+
+
+@pytest.mark.parametrize(
+    "case",
+    dict.fromkeys([*CALCULATOR_CASES, *TABLE_CASES, DEFAULT_IN_4_GROUPS, *KEYBOARD_CASES]),
+    ids=str,
+)
+@in_worker
+def test_the_formulas_give_what_keras_gives_for_every_case_typed(case):
+    """Keras's figures for every case whose figures the page is compared with, in the worker:
+    so the formulas, which the page's figures are compared with, stand for Keras. Keras builds
+    even the largest case here (it makes no tensor)."""
+    assert exact_costs(case) == keras_costs(case)
