@@ -7,22 +7,24 @@ import runpy
 from functools import cache
 from importlib.metadata import metadata
 
-import keras
 import numpy as np
 import pytest
-from keras import layers
 
 from mirror import snippet_of
 from tools.catalogue import SNIPPETS, page
 from tools.evidence import claims_of
 from tools.experiments import BACKENDS, BAND_FALSE_ALARM, CHECK_SEEDS, CLAIM_SDS, Results
 from tools.figures import digits
+from tools.runner import in_worker
 
 SNIPPET = snippet_of(__file__)
 
 
 @cache
 def namespace() -> dict:
+    """The snippet's definitions, without its training: in the TensorFlow worker, where the tests
+    that read them run (`in_worker`), so that the test process imports neither Keras nor
+    scikit-learn."""
     return runpy.run_path(str(SNIPPETS / SNIPPET), run_name="training")
 
 
@@ -31,6 +33,7 @@ def kernel_macs(layer) -> int:
     return math.prod(layer.kernel.shape) * math.prod(layer.output.shape[1:-1])
 
 
+@in_worker
 def test_the_figures_describe_the_snippets_data_and_split():
     snippet = namespace()
     assert len(snippet["digits"].images) == digits.images.value
@@ -63,6 +66,7 @@ def test_the_figures_describe_the_snippets_data_and_split():
     assert metadata("scikit-learn")["License-Expression"] == "BSD-3-Clause"
 
 
+@in_worker
 def test_the_figures_describe_the_snippets_network_and_training():
     snippet = namespace()
     assert snippet["DEPTH"] == digits.depth.value
@@ -84,6 +88,7 @@ def test_the_figures_describe_the_snippets_network_and_training():
 
 
 @pytest.mark.parametrize("name", list(Results.read(SNIPPET).configurations))
+@in_worker
 def test_each_configuration_costs_what_the_formulas_give(name):
     """Keras's parameters and the multiply-accumulates of its layers' kernels (biases and the
     pooling aside) against tools/arithmetic/layers.py, and the recording's parameters against
@@ -94,6 +99,8 @@ def test_each_configuration_costs_what_the_formulas_give(name):
     params, macs = digits.configuration_cost(name)
     assert model.count_params() == params
     assert Results.read(SNIPPET).configurations[name] == {**spec, "parameters": params}
+    from keras import layers
+
     kernels = [layer for layer in model.layers if isinstance(layer, layers.Conv2D | layers.Dense)]
     assert sum(kernel_macs(layer) for layer in kernels) == macs
 
@@ -107,6 +114,7 @@ def test_the_widened_network_matches_the_1x1s_parameters_within_two_percent():
     assert abs(digits.widened_difference.value) * 100 < digits.match_limit.value
 
 
+@in_worker
 def test_the_block_the_reduction_changes_holds_most_of_the_parameters():
     snippet = namespace()
     model = snippet["build"](digits.depth.value)
@@ -115,6 +123,7 @@ def test_the_block_the_reduction_changes_holds_most_of_the_parameters():
     assert model.get_layer("classifier").count_params() < block / 2
 
 
+@in_worker
 def test_the_configurations_are_the_pages():
     snippet = namespace()
     assert list(snippet["CONFIGURATIONS"]) == list(Results.read(SNIPPET).configurations)
@@ -183,6 +192,7 @@ def test_what_the_page_says_of_the_recording_is_what_it_recorded():
     assert digits.backend_agreements.value < digits.seed_runs.value / 10
 
 
+@in_worker
 def test_the_recorded_runs_of_the_snippet_are_those_the_check_trains_by_default():
     """The runs whose means at half and full width the page gives: the snippet's CHECKED
     configurations (which tests/test_experiments.py holds to the claims') from its SEEDS, on every
@@ -197,6 +207,8 @@ def test_the_recorded_runs_of_the_snippet_are_those_the_check_trains_by_default(
 
 def initial_weights(name: str, seed: int) -> dict[str, list[np.ndarray]]:
     """Each layer's initial weights in the network of a configuration built from a seed."""
+    import keras
+
     keras.backend.clear_session()
     keras.utils.set_random_seed(seed)
     model = namespace()["build"](**namespace()["CONFIGURATIONS"][name])
@@ -210,11 +222,12 @@ def same_weights(first: list[np.ndarray], second: list[np.ndarray]) -> bool:
 
 
 @pytest.mark.parametrize("seed", digits.weight_seeds.value)
+@in_worker
 def test_the_same_seed_starts_only_the_linear_1x1_from_all_the_weights_of_the_relus(seed):
     """What pairs the linear 1×1's runs with the ReLU's, seed by seed: it starts from every
     weight of the 1×1 at full width; a 1×1 of another width shares only its first convolution
-    and its classifier, and a network with no 1×1 only its first convolution. This runs in
-    pytest's process, on TensorFlow, as the page says."""
+    and its classifier, and a network with no 1×1 only its first convolution. This runs in the
+    TensorFlow worker: on TensorFlow, as the page says."""
     full = initial_weights(digits.FULL, seed)
     first, classifier = next(iter(full)), "classifier"
     for name in Results.read(SNIPPET).configurations:
@@ -317,6 +330,7 @@ def test_a_shift_of_full_bands_shift_puts_a_backends_mean_outside_half_the_time(
     assert anywhere.mean() == pytest.approx(0.5, abs=0.06)
 
 
+@in_worker
 def test_the_linear_1x1_folds_into_the_network_without_one():
     """Without a ReLU, the 1×1 layer and the unpadded 3 × 3 convolution after it are one 3 × 3
     convolution: the network without a 1×1 layer, given the folded kernel and bias and the other
