@@ -125,6 +125,8 @@ def page_rows() -> tuple[list[str], float]:
 
 def main() -> None:
     python = sys.executable
+    # First: a line too long fails here in a second, not half an hour into the run.
+    lint = seconds(["make", "--no-print-directory", "lint"])
     floor = floor_of(byte_for_byte_snippets())
     snippet_tests = seconds([*PYTEST, "tests/test_snippet_outputs.py"])
     with tempfile.TemporaryDirectory() as scratch:
@@ -142,7 +144,6 @@ def main() -> None:
             ).stdout
         )
     experiments = seconds([*PYTEST, "tests/test_experiments.py"])
-    lint = seconds(["make", "--no-print-directory", "lint"])
     shutil.rmtree(JAX_CACHE, ignore_errors=True)
     start = time.perf_counter()
     run = subprocess.run(
