@@ -2,13 +2,16 @@
 identifier of the right form, a DOI or an address. Every one is used: a claim (tests/claims/) or a
 quote (tools/figures/) cites it, or a page links to its entry, and every link is to a key of the
 catalogue (`citation_problem`, the check of claims' and quotes' citations too). And the
-references page, generated from the catalogue, shows each listed one under its key."""
+references page, generated from the catalogue, shows each listed one under its key, with links to
+the pages that cite it, as the built site gives them."""
 
 import re
+from functools import cache
+from urllib.parse import urljoin
 
 import pytest
 
-from tools.catalogue import page, pages
+from tools.catalogue import nav, page, pages
 from tools.evidence import all_claims
 from tools.figures import named_values
 from tools.figures.figure import Quote
@@ -108,6 +111,46 @@ def test_references_page_shows_the_reference(key, built_site):
             *([edition.url] if edition.url else []),
         ]
         assert set(expected) <= links, f"#{key} links to {links}, not to all of {expected}"
+
+
+@cache
+def cited_in_the_built_site(site) -> dict[str, list[str]]:
+    """Each key: the site paths of the pages, in the navigation's order, whose article links to
+    its entry, or whose evidence file cites it in a claim or through a quote that a claim shows
+    or rests on."""
+    citing = {}
+    for _, other in nav():
+        article = site.page(other.html).article
+        keys = {
+            link["href"].rpartition("#")[2]
+            for link in article.find_all("a", href=True)
+            if re.search(r"reference/references/#[\w-]+$", urljoin(f"/{other.url}", link["href"]))
+        }
+        evidence = site.evidence.get(other.url, {"claims": [], "values": {}})
+        for claim in evidence["claims"]:
+            keys |= {cite["key"] for cite in claim.get("cites", [])}
+            for name in claim.get("values", []) + claim.get("support", []):
+                if "quote" in evidence["values"][name]:
+                    keys.add(evidence["values"][name]["quote"]["key"])
+        for key in keys:
+            citing.setdefault(key, []).append(other.url)
+    return citing
+
+
+@pytest.mark.parametrize("key", sorted(key for key, ref in REFERENCES.items() if ref.listed))
+def test_references_page_links_each_entry_to_the_pages_that_cite_it(key, built_site):
+    entry = built_site.page(PAGE.html).article.find(id=key)
+    shown = [
+        urljoin(f"/{PAGE.url}", link["href"]).removeprefix("/")
+        for link in entry.find_all("a", href=True)
+        if not link["href"].startswith("https://")
+    ]
+    assert shown == cited_in_the_built_site(built_site).get(key, []), (
+        f"#{key} on the references page links to {shown}, but these pages cite it: "
+        f"{cited_in_the_built_site(built_site).get(key, [])}"
+    )
+    if shown:
+        assert " Cited on: " in entry.get_text()
 
 
 @pytest.mark.parametrize(

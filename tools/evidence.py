@@ -42,7 +42,7 @@ import markdown
 import yaml
 from bs4 import BeautifulSoup
 
-from tools.catalogue import ROOT, Page, pages, recording_of
+from tools.catalogue import ROOT, Page, nav, pages, recording_of
 
 REGISTERS = ROOT / "tests" / "claims"
 KEYS = {
@@ -197,6 +197,31 @@ def claims_of(page: Page) -> list[Claim]:
 
 def all_claims() -> list[Claim]:
     return [claim for page in pages() for claim in claims_of(page)]
+
+
+# A page's link to a reference's entry on the references page.
+REFERENCE_LINK = re.compile(r"references\.md#([\w-]+)")
+
+
+@cache
+def pages_citing() -> dict[str, list[Page]]:
+    """Each cited reference's key: the pages that cite it, in the order of the navigation, by a
+    link to its entry, a claim's citation or a quote that a claim shows or rests on. The
+    references page lists them under each entry."""
+    from tools.figures import named_values
+    from tools.figures.figure import Quote
+
+    values = named_values()
+    citing = {}
+    for _, page in nav():
+        keys = set(REFERENCE_LINK.findall(page.markdown))
+        for claim in claims_of(page):
+            keys |= {key for key, _ in claim.cites}
+            quoted = (values.get(name) for name in (*claim.values, *claim.support))
+            keys |= {value.cite.key for value in quoted if isinstance(value, Quote)}
+        for key in keys:
+            citing.setdefault(key, []).append(page)
+    return citing
 
 
 LABEL = re.compile(r"^(?P<label>[^:]+):")

@@ -38,13 +38,23 @@ _ENVIRONMENT = jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=F
 
 
 def page_variables() -> dict:
-    """What a page may use: the named values, the references page's list and the `snippet`
-    macro that shows a snippet and its recording."""
+    """What a page may use: the named values, the references page's list with the pages that
+    cite each, and the `snippet` macro that shows a snippet and its recording."""
     from tools.catalogue import snippet_block
+    from tools.evidence import pages_citing
     from tools.references import REFERENCES
 
     listed = {key: reference for key, reference in REFERENCES.items() if reference.listed}
-    return {**NAMESPACES, "references": listed, "snippet": snippet_block}
+    cited_on = {key: _cited_on(pages_citing().get(key, [])) for key in listed}
+    return {**NAMESPACES, "references": listed, "cited_on": cited_on, "snippet": snippet_block}
+
+
+def _cited_on(citing: list) -> str:
+    """The references page's sentence that links to the pages citing an entry (from its folder,
+    docs/reference/); empty if none does."""
+    links = [f"[{page.title}](../{page.name})" for page in citing]
+    # Semicolons: a title may hold a comma ("1×1 convolutions, verified").
+    return f" Cited on: {'; '.join(links)}." if links else ""
 
 
 @cache  # the named values are fixed once this package is imported
