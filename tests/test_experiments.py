@@ -46,6 +46,7 @@ from tools.experiments import (
     plot_of,
 )
 from tools.figures import named_values
+from tools.runner import in_worker
 from trainings import (
     TRAININGS,
     check_seeds,
@@ -121,9 +122,11 @@ def trained(request) -> dict[str, dict]:
 
 
 @by_page
+@in_worker
 def test_claims_name_configurations_that_the_notebook_trains(page):
     """The notebook trains what the check trains: the snippet's CHECKED configurations are the
-    claims' own, trained from as many seeds as the check needs."""
+    claims' own, trained from as many seeds as the check needs. In the TensorFlow worker, where
+    the snippet's definitions do not bring Keras into the test process."""
     snippet = training_snippet(page)
     results = Results.read(snippet)
     claimed = claimed_configurations(page)
