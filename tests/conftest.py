@@ -3,6 +3,7 @@ TensorFlow's log level) before any test module imports Keras."""
 
 import collections
 import shutil
+import sys
 import tempfile
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
@@ -60,6 +61,39 @@ def pytest_sessionstart(session):
     for training in filter(lambda checked_page: checked_page.trains, checked):
         trainings[training.name] = start_trainings(training, in_the_background=whole)
         config.add_cleanup(trainings[training.name].stop)
+
+
+class KerasImport:
+    """Which test first imported Keras in the test process, which never needs it: a test of
+    Keras's objects runs in the worker (`in_worker` of tools/runner.py)."""
+
+    test = "collecting the tests"
+    by: str | None = None
+
+    def find_spec(self, name, path=None, target=None):
+        if name == "keras" and self.by is None:
+            self.by = self.test
+        return None  # the import goes on as usual
+
+
+_keras_import = KerasImport()
+sys.meta_path.insert(0, _keras_import)
+
+
+def pytest_runtest_setup(item):
+    _keras_import.test = item.nodeid
+
+
+def pytest_sessionfinish(session):
+    """A test that imports Keras here fails the run, though the test itself passed."""
+    if _keras_import.by is not None:
+        report = session.config.pluginmanager.get_plugin("terminalreporter")
+        report.write_line(
+            f"\nKeras was imported in the test process by {_keras_import.by}: run a test that "
+            "needs Keras in the TensorFlow worker, with @in_worker of tools/runner.py",
+            red=True,
+        )
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
 def pytest_collection_modifyitems(items):
