@@ -12,7 +12,7 @@ from urllib.parse import urljoin
 import pytest
 
 from tools.catalogue import nav, page, pages
-from tools.evidence import all_claims
+from tools.evidence import REFERENCE_LINK, all_claims
 from tools.figures import named_values
 from tools.figures.figure import Quote
 from tools.references import REFERENCES, Reference, citation_problem
@@ -24,7 +24,6 @@ URL = re.compile(r"^https://[^/\s]+/\S*$")
 PAGE = page("reference/references.md")
 # The catalogue is what the references page shows: a check of that page runs these tests.
 pytestmark = pytest.mark.page(PAGE.name)
-LINK = re.compile(r"references\.md#([\w-]+)")
 
 
 def editions(reference: Reference) -> list[Reference]:
@@ -62,7 +61,9 @@ def cited_in_claims() -> set[str]:
 
 
 def linked_from_pages() -> set[str]:
-    return {key for other in pages() if other != PAGE for key in LINK.findall(other.markdown)}
+    return {
+        key for other in pages() if other != PAGE for key in REFERENCE_LINK.findall(other.markdown)
+    }
 
 
 def cited_by_quotes() -> set[str]:
