@@ -64,14 +64,12 @@ def served(site: BuiltSite) -> Iterator[str]:
 
 @contextlib.contextmanager
 def chromium() -> Iterator[webdriver.Chrome]:
-    try:
-        driver = browser.start_chromium()
-    except browser.ChromiumMissing as missing:
-        pytest.fail(f"Browser tests: {missing}", pytrace=False)
-    try:
+    with contextlib.ExitStack() as stack:
+        try:
+            driver = stack.enter_context(browser.chromium())
+        except browser.ChromiumMissing as missing:
+            pytest.fail(f"Browser tests: {missing}", pytrace=False)
         yield driver
-    finally:
-        driver.quit()
 
 
 def requested_urls(driver) -> list[str]:

@@ -10,8 +10,11 @@ test_calculator.py.
 """
 
 import collections
+import subprocess
+import sys
 from urllib.parse import urlsplit
 
+import psutil
 import pytest
 from selenium.common.exceptions import TimeoutException
 from selenium.webdriver.common.by import By
@@ -26,7 +29,7 @@ from browser import (
     tab_to,
 )
 from page_visits import AXE_VERSION, COLOUR_SCHEMES, PHONE, SCREENSHOT_PAGES, SCREENSHOTS
-from tools.catalogue import SNIPPETS, pages, site_paths
+from tools.catalogue import ROOT, SNIPPETS, pages, site_paths
 from tools.evidence import claims_of
 
 # Violations of moderate or minor impact that stay, as rule id: the reason. A serious or critical
@@ -270,3 +273,35 @@ def test_summary_tables_scroll_instead_of_wrapping_on_a_phone(browser, site_url)
         assert style == ["pre", "auto", True]
     finally:
         browser.set_window_size(1280, 900)
+
+
+# Starts Chromium as the tests do, prints the ids of its driver's processes and the browser's,
+# then waits to be killed.
+KILLED_WITH_CHROMIUM_OPEN = """
+import time
+import psutil
+from tools.browser import chromium
+
+with chromium() as driver:
+    driver.get("about:blank")
+    driver_process = psutil.Process(driver.service.process.pid)
+    print(*[process.pid for process in [driver_process, *driver_process.children(True)]])
+    time.sleep(120)
+"""
+
+
+def test_a_killed_check_leaves_no_browser_running():
+    """However the process that started Chromium ends (here killed, as a check cut short by a
+    time limit is), ChromeDriver and every Chromium process it started end too."""
+    command = [sys.executable, "-c", KILLED_WITH_CHROMIUM_OPEN]
+    with subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE) as started:
+        try:
+            pids = [int(pid) for pid in started.stdout.readline().split()]
+        finally:
+            started.kill()
+    assert len(pids) > 2, "the driver and the browser's processes"
+    processes = [psutil.Process(pid) for pid in pids]
+    _, running = psutil.wait_procs(processes, timeout=10)
+    for process in running:
+        process.kill()
+    assert not running, f"still running 10 s after the check was killed: {running}"

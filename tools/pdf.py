@@ -30,7 +30,7 @@ from bs4 import BeautifulSoup, Tag
 from selenium.webdriver.support.ui import WebDriverWait
 
 from tools import catalogue
-from tools.browser import start_chromium
+from tools.browser import chromium
 
 PRINT_PAGE = "print.html"
 STYLESHEET = Path(__file__).with_name("pdf.css")
@@ -280,12 +280,8 @@ def printed(driver, date: int) -> bytes:
 
 
 def write_pdf(site: Path, date: int) -> Path:
-    driver = start_chromium()
-    try:
-        with opened(driver, site, date):
-            pdf = printed(driver, date)
-    finally:
-        driver.quit()
+    with chromium() as driver, opened(driver, site, date):
+        pdf = printed(driver, date)
     output = site / pdf_name()
     output.write_bytes(pdf)
     return output
