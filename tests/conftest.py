@@ -10,16 +10,16 @@ from pathlib import Path
 
 import pytest
 
-from browser import chromium, served
 from page_selection import wanted_pages
-from page_visits import PageVisits
 from site_build import build_site
 from tools.catalogue import page
 from tools.catalogue import pages as all_pages
-from tools.notebooks import execute, read, rerun_job
 from tools.runner import RECORDED_BACKEND, snippet_job, worker
 from tools.workers import BACKENDS
-from trainings import TRAININGS, start_trainings
+
+# The modules that only the tests use (Selenium, the notebooks and their figures, SciPy for the
+# trainings) are imported where they are first needed: the site build and the workers start
+# before them (pytest_sessionstart), a second sooner.
 
 # The tests that compare a run with its recording, and what each needs run.
 SNIPPET_TEST = "test_snippet_prints_its_recording"  # a snippet on a backend
@@ -56,6 +56,8 @@ def pytest_sessionstart(session):
     if whole or any(page(name).snippets for name in pages):
         for backend in BACKENDS:
             worker(backend).start()
+    from trainings import TRAININGS, start_trainings
+
     checked = all_pages() if whole else [page(name) for name in pages]
     trainings = config.stash[TRAININGS] = {}
     for training in filter(lambda checked_page: checked_page.trains, checked):
@@ -126,6 +128,8 @@ def kernel_runs(request):
     Tests that need a snippet's Keras objects run in the TensorFlow worker (`in_worker` of
     tools/runner.py), after the jobs sent before them; if any is selected, that worker starts
     now."""
+    from tools.notebooks import execute, read, rerun_job
+
     snippets = selected(request.session, SNIPPET_TEST)
     for backend in dict.fromkeys(run["backend"] for run in snippets):
         ran = sorted({run["snippet"] for run in snippets if run["backend"] == backend})
@@ -153,6 +157,8 @@ def page_visits(request):
     """Before the first test, start the browser visits of the pages that the selected tests read
     (`page_report`, tests/page_visits.py), to run as soon as the site is built, beside the other
     tests."""
+    from page_visits import PageVisits
+
     selected = [item for item in request.session.items if "page_report" in item.fixturenames]
     if not selected:
         yield None
@@ -179,6 +185,8 @@ def claims_per_page(built_site) -> collections.Counter:
 @pytest.fixture(scope="session")
 def site_url(built_site):
     """That build served below its base path, as GitHub Pages serves it."""
+    from browser import served
+
     with served(built_site) as url:
         yield url
 
@@ -186,5 +194,7 @@ def site_url(built_site):
 @pytest.fixture(scope="session")
 def browser():
     """One headless Chromium for the tests that drive a page one at a time."""
+    from browser import chromium
+
     with chromium() as driver:
         yield driver
