@@ -478,7 +478,7 @@ REFERENCES = {
 # abstract, in an article or a web page its sections or the introduction before them, and in a
 # network's definition its layers, and in source code its methods.
 LOCATOR = re.compile(
-    r"^(?:(?:Tables?|Sections?|Figures?|Appendix|abstract|Introduction|section|layers?|methods?)"
+    r"^(?:(?:Tables?|Sections?|Figures?|Appendix|abstract|Introduction|section|layers?|methods?|functions?)"
     r"\b|Eq\. )"
 )
 
@@ -507,6 +507,6 @@ def citation_problem(key: str, locator: str | None) -> str | None:
     if locator is not None and not LOCATOR.match(locator):
         return (
             f"{locator!r} names no table, section, figure, equation, appendix, abstract, "
-            f"introduction, layer or method of {key}"
+            f"introduction, layer, method or function of {key}"
         )
     return None
