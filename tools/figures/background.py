@@ -13,9 +13,9 @@ from tools.figures import squeezenet
 from tools.figures.figure import Figure, Quote
 from tools.references import Citation
 
-# Russakovsky et al. (2015), Table 2: the classification task of ILSVRC 2012 to 2014.
-ilsvrc_classes = Figure(1000)
-ilsvrc_train_images = Figure(1_281_167)
+# The classification task of ILSVRC 2012 to 2014.
+ilsvrc_classes = Quote(1000, "1,000", Citation("russakovsky2015", "Table 2"), unit=1)
+ilsvrc_train_images = Quote(1_281_167, "1,281,167", Citation("russakovsky2015", "Table 2"), unit=1)
 
 # Krizhevsky et al. (2012), Section 3.5: five convolutions, then three fully connected layers.
 _alexnet = alexnet_params()
@@ -38,9 +38,9 @@ alexnet_above_abstract = Figure(alexnet_abstract_params.difference(_alexnet), ".
 # Krizhevsky et al. (2012), Section 3.2: the memory of each of the two GPUs it was split across.
 alexnet_gpu_memory = Quote(3, "3 GB", Citation("krizhevsky2012", "Section 3.2"), unit=1)
 
-# Iandola et al. (2016), Section 1: FPGAs often have less than this much on-chip memory, in MB
-# (10^6 bytes), against which AlexNet's weights, stored uncompressed in 32 bits, are measured.
-fpga_on_chip_megabytes = Figure(10)
+# FPGAs often have less than this much on-chip memory, in MB (10^6 bytes), against which
+# AlexNet's weights, stored uncompressed in 32 bits, are measured.
+fpga_on_chip_megabytes = Quote(10, "10", Citation("iandola2016", "Section 1"), unit=1)
 bits_per_weight = Figure(32, "d")
 alexnet_over_fpga = Figure(
     _alexnet * bits_per_weight.value / 8 / 1e6 / fpga_on_chip_megabytes.value, ".0f"
