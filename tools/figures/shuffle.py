@@ -128,9 +128,9 @@ ungrouped_over_grouped_unit = Figure(_ungrouped_unit / _unit_macs, ".2f")
 # ResNeXt-50 (32 x 4d), Xie et al. (2016), Table 1: a block of stage conv2, 256 channels,
 # 1x1 to 128, 3x3 of 128 in 32 groups of 4, 1x1 back to 256. Every stage doubles all three
 # widths together, so the share is the same in every block that keeps its map size.
-resnext_channels = Figure(256)
-resnext_width = Figure(128)
-resnext_cardinality = Figure(32)
+resnext_channels = Quote(256, "256", Citation("xie2016", "Table 1"), unit=1)
+resnext_width = Quote(128, "128", Citation("xie2016", "Table 1"), unit=1)
+resnext_cardinality = Quote(32, "32", Citation("xie2016", "Table 1"), unit=1)
 resnext_group_width = Figure(resnext_width.value // resnext_cardinality.value)
 _resnext = resnext_block_macs_per_position(
     resnext_channels.value, resnext_width.value, resnext_cardinality.value

@@ -110,8 +110,8 @@ alexnet_megabytes = _size(_alexnet, "AlexNet, 32-bit, MB")
 alexnet_mebibytes = _size(_alexnet, "AlexNet, 32-bit, MiB", unit=2**20)
 squeezenet_megabytes = _size(_squeezenet, "SqueezeNet, 32-bit, MB")
 squeezenet_mebibytes = _size(_squeezenet, "SqueezeNet, 32-bit, MiB", unit=2**20)
-# The bits a weight that Deep Compression leaves SqueezeNet (Table 2).
-compressed_bits = Figure(6)
+# The bits a weight that Deep Compression leaves SqueezeNet.
+compressed_bits = Quote(6, "6", Citation("iandola2016", "Table 2"), unit=1)
 squeezenet_compressed_megabytes = _size(
     _squeezenet, "SqueezeNet, 6-bit, MB", bits=compressed_bits.value
 )
