@@ -183,6 +183,9 @@ def test_what_the_page_says_of_the_recording_is_what_it_recorded():
     assert set(digits.TIED) <= set(digits.SWEEP.values())
     assert digits.HALF not in digits.TIED
     assert digits.half_fall_paired_ses.value < digits.half_fall_ses.value
+    # The fall that the check holds (a "more than") is at a width whose runs do go together:
+    # pairing lowers that assertion's false alarms, as it does the linear 1×1's.
+    assert digits.CHECKED_FALL in digits.TIED
     # "At least" so many standard errors of the check's differences: the tolerance over each.
     for error in (digits.CHECKED_LINEAR_SE, digits.CHECKED_WIDENED_SE):
         assert float(str(digits.relu_tolerance_ses)) <= digits.relu_tolerance.value / error
