@@ -1,14 +1,12 @@
-"""`make pdf` (tools/pdf.py): the whole site as one PDF, printed once from the check's build.
+"""`make pdf` (tools/pdf.py): the whole site as one PDF, printed from the check's build.
 In the browser, before printing: the print page loads offline, every picture has loaded, in
 the light scheme, and KaTeX has rendered every formula. In the PDF, read back with poppler's
-pdftotext: the cover names the commit, the date and the versions; every page starts a page of
-its own, in nav order, and shows its named values, its snippets and their outputs; its links
+pdftotext: the cover names the commit, the date and the versions; the contents give the page on
+which each page starts; every page starts a page of its own, in nav order, and shows its named
+values, its snippets and their outputs; its links
 lead inside the PDF or to the published site, never to the address it was printed from."""
 
-import os
 import re
-import shutil
-import subprocess
 from urllib.parse import urljoin, urlsplit
 
 import pytest
@@ -22,16 +20,7 @@ from tools.catalogue import SNIPPETS, nav, recording_of
 from tools.figures import named_values
 
 SITE_URL = PUBLISHED_ENVIRONMENT["SITE_URL"]
-PDFTOTEXT = os.environ.get("PDFTOTEXT", "/usr/bin/pdftotext")
-# KaTeX separates some of what it writes with zero-width spaces and joiners.
-ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
-# The foot of every page of the PDF: `5 / 155`.
-PAGE_NUMBER = re.compile(r" ?\d+ / \d+$")
 FOOTER_LINK = re.compile(r'<a href="(?P<href>[^"]*)">The whole site as one PDF</a>')
-
-
-def normalised(text: str) -> str:
-    return " ".join(text.translate(ZERO_WIDTH).split())
 
 
 @pytest.fixture(scope="module")
@@ -47,44 +36,24 @@ def printed(print_page):
 
 
 @pytest.fixture(scope="module")
-def pdf_pages(printed, tmp_path_factory) -> list[str]:
-    """The PDF's text, page by page, as poppler's pdftotext reads it (keeping each line's
-    layout, so that a table's rows stay rows), without the page numbers."""
-    if not shutil.which(PDFTOTEXT):
-        pytest.fail(
-            f"The PDF test reads the PDF with {PDFTOTEXT}, not found. On Debian: `make browser` "
-            "(apt-get install poppler-utils).",
-            pytrace=False,
-        )
-    path = tmp_path_factory.mktemp("pdf") / pdf.pdf_name()
-    path.write_bytes(printed)
-    text = subprocess.run(
-        [PDFTOTEXT, "-layout", "-enc", "UTF-8", str(path), "-"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    return [PAGE_NUMBER.sub("", normalised(page)) for page in text.split("\f")]
+def pdf_pages(printed) -> list[str]:
+    """The PDF's text, page by page, as poppler's pdftotext reads it, without page numbers."""
+    try:
+        return pdf.text_pages(printed)
+    except FileNotFoundError as missing:
+        pytest.fail(str(missing), pytrace=False)
 
 
 @pytest.fixture(scope="module")
-def sections(pdf_pages) -> dict:
+def starts(pdf_pages) -> dict:
+    """The index of the PDF page on which each page of the site starts, in nav order."""
+    return pdf.page_starts(pdf_pages)
+
+
+@pytest.fixture(scope="module")
+def sections(pdf_pages, starts) -> dict:
     """Each page of the site, in nav order, with the text of the PDF pages it fills: from the
     first PDF page that starts with its title to the next site page's first PDF page."""
-    starts, missing, after = {}, [], 0
-    for _, page in nav():
-        found = next(
-            (i for i in range(after, len(pdf_pages)) if pdf_pages[i].startswith(page.title)),
-            None,
-        )
-        if found is None:
-            missing.append(f"docs/{page.name}: {page.title!r}")
-            continue
-        starts[page], after = found, found + 1
-    assert not missing, (
-        "These pages' titles start no PDF page after the page before them in nav order:\n"
-        + "\n".join(missing)
-    )
     ends = [*list(starts.values())[1:], len(pdf_pages)]
     return {
         page: " ".join(pdf_pages[start:end])
@@ -135,7 +104,7 @@ def test_no_raw_tex_is_left_on_the_print_page(print_page):
 
 def test_the_cover_names_the_commit_the_date_and_the_versions(built_site, pdf_pages):
     footer = built_site.page("index.html").soup
-    verified = normalised(footer.select_one("#verified-with").get_text())
+    verified = pdf.normalised(footer.select_one("#verified-with").get_text())
     assert verified in pdf_pages[0]
     assert "Dated 2023-11-14 (UTC)" in pdf_pages[0]  # the day of BUILD_DATE
     assert f"Published at {PUBLISHED_ENVIRONMENT['SITE_URL']}" in pdf_pages[0]
@@ -147,13 +116,25 @@ def test_a_local_print_says_its_links_lead_to_the_local_server():
     assert "local build" in cover
 
 
+def test_the_contents_give_the_page_on_which_each_page_starts(pdf_pages, starts):
+    """In the contents, between the cover and the first page, each page's title is followed by
+    the number that the PDF's footer gives the page on which it starts."""
+    contents = " ".join(pdf_pages[1 : min(starts.values())])
+    wrong = [
+        f"docs/{page.name}: {page.title!r} starts on page {start + 1}"
+        for page, start in starts.items()
+        if f"{page.title} {start + 1} " not in contents + " "
+    ]
+    assert not wrong, "The contents do not give these pages' numbers:\n" + "\n".join(wrong)
+
+
 def test_every_page_shows_in_nav_order_with_its_named_values(sections):
     values = named_values()
     missing = [
         f"docs/{page.name}: {name} = {values[name]}"
         for page, text in sections.items()
         for name in sorted(page.named_values & values.keys())
-        if normalised(str(values[name])) not in text
+        if pdf.normalised(str(values[name])) not in text
     ]
     assert not missing, "Named values the PDF does not show on their page:\n" + "\n".join(missing)
 
@@ -163,8 +144,8 @@ def test_every_snippet_shows_with_its_output(sections):
     missing = []
     for page, text in sections.items():
         for snippet in page.snippets:
-            code = normalised((SNIPPETS / snippet).read_text("utf-8"))
-            output = normalised(recording_of(snippet).read_text("utf-8"))
+            code = pdf.normalised((SNIPPETS / snippet).read_text("utf-8"))
+            output = pdf.normalised(recording_of(snippet).read_text("utf-8"))
             for what, shown in [
                 (f"{snippet.name} (label)", f"{snippet.name} {code[:40]}"),
                 ("its code", code),

@@ -1,15 +1,16 @@
 """`make pdf`: the whole site as one PDF, written into a built site (`python -m tools.pdf site`).
 
 Chromium prints one page made for the PDF alone: a cover naming the commit, the date and the
-versions (the footer's sentence), the contents, then the article of every page in the order of
-the nav. `mkdocs build` never makes that page; it is assembled here from the built pages and
-served from memory beside the built site on 127.0.0.1. In it, links between pages lead inside
-the PDF, and links to what it leaves out (the notebooks, their downloads, Colab) lead to the
-published site, resolved against each page's canonical address; pictures are the light
-scheme's, collapsed blocks are open, and every content tab's panel is shown under its label.
+versions (the footer's sentence), the contents, with the number of the PDF page on which each
+page starts, then the article of every page in the order of the nav. `mkdocs build` never makes
+that page; it is assembled here from the built pages and served from memory beside the built
+site on 127.0.0.1. In it, links between pages lead inside the PDF, and links to what it leaves
+out (the notebooks, their downloads, Colab) lead to the published site, resolved against each
+page's canonical address; pictures are the light scheme's, collapsed blocks are open, and every
+content tab's panel is shown under its label.
 The site's own scripts run in it: KaTeX renders the math, and the calculator its first example.
 
-Two prints of one commit with one Chromium are byte for byte the same (see `printed`).
+Two prints of one commit with one Chromium are byte for byte the same (see `_printed_once`).
 """
 
 import base64
@@ -18,7 +19,9 @@ import functools
 import http.server
 import os
 import re
+import subprocess
 import sys
+import tempfile
 import threading
 from collections import Counter
 from dataclasses import dataclass, field
@@ -70,6 +73,18 @@ PRINT_OPTIONS = {
 # numbered by the DOM nodes that the run happened to make first.
 PDF_DATES = re.compile(rb"(/(?:CreationDate|ModDate) \(D:)\d{14}[+-]\d\d'\d\d'\)")
 NODE_IDS = re.compile(rb"\(node(\d{8})\)")
+# Poppler's pdftotext, which reads the first print back to find where each page starts.
+PDFTOTEXT = os.environ.get("PDFTOTEXT", "/usr/bin/pdftotext")
+# KaTeX separates some of what it writes with zero-width spaces and joiners.
+ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+# The foot of every page of the PDF: `5 / 155`.
+PAGE_NUMBER = re.compile(r" ?\d+ / \d+$")
+# Writes each page's number into its line of the contents, in the room kept for it.
+NUMBER_THE_CONTENTS = """
+for (const [id, number] of Object.entries(arguments[0])) {
+  document.querySelector(`.print-toc a[href="#${id}"] + .print-toc__page`).textContent = number;
+}
+"""
 
 
 def pdf_name() -> str:
@@ -187,7 +202,10 @@ def print_page(site: Path, date: int) -> str:
             contents.append(f'<li class="print-toc__section">{title}</li>')
         section = title
         nested = ' class="print-toc__nested"' if title else ""
-        contents.append(f'<li{nested}><a href="#{anchor(page)}">{page.title}</a></li>')
+        contents.append(
+            f'<li{nested}><a href="#{anchor(page)}">{page.title}</a>'
+            '<span class="print-toc__page"></span></li>'
+        )
     articles = "\n".join(str(article.html) for article in _articles(site))
     return f"""<!doctype html>
 <html lang="{config["theme"]["language"]}">
@@ -267,7 +285,68 @@ def opened(driver, site: Path, date: int):
         server.server_close()
 
 
+def normalised(text: str) -> str:
+    return " ".join(text.translate(ZERO_WIDTH).split())
+
+
+def text_pages(pdf: bytes) -> list[str]:
+    """The PDF's text, page by page, as poppler's pdftotext reads it (keeping each line's
+    layout, so that a table's rows stay rows), without the page numbers."""
+    if not Path(PDFTOTEXT).exists():
+        raise FileNotFoundError(
+            f"Reading the PDF needs poppler's pdftotext, not found at {PDFTOTEXT}. On Debian: "
+            "`make browser` (apt-get install poppler-utils); elsewhere set PDFTOTEXT."
+        )
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "print.pdf"
+        path.write_bytes(pdf)
+        text = subprocess.run(
+            [PDFTOTEXT, "-layout", "-enc", "UTF-8", str(path), "-"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+    return [PAGE_NUMBER.sub("", normalised(page)) for page in text.split("\f")]
+
+
+def page_starts(pages: list[str]) -> dict[catalogue.Page, int]:
+    """The index of the PDF page on which each page of the site starts, in nav order: the
+    first that starts with its title after the page before it."""
+    starts, missing, after = {}, [], 0
+    for _, page in catalogue.nav():
+        found = next((i for i in range(after, len(pages)) if pages[i].startswith(page.title)), None)
+        if found is None:
+            missing.append(f"docs/{page.name}: {page.title!r}")
+            continue
+        starts[page], after = found, found + 1
+    if missing:
+        raise ValueError(
+            "These pages' titles start no PDF page after the page before them in nav order:\n"
+            + "\n".join(missing)
+        )
+    return starts
+
+
 def printed(driver, date: int) -> bytes:
+    """The open page as a PDF, its contents numbered: printed once to find the page on which
+    each page starts, then again with those numbers in the contents, which must leave every
+    page where it was."""
+    first = _printed_once(driver, date)
+    starts = page_starts(text_pages(first))
+    numbers = {anchor(page): index + 1 for page, index in starts.items()}
+    driver.execute_script(NUMBER_THE_CONTENTS, numbers)
+    numbered = _printed_once(driver, date)
+    moved = {
+        page.name: (starts[page] + 1, index + 1)
+        for page, index in page_starts(text_pages(numbered)).items()
+        if index != starts[page]
+    }
+    if moved:
+        raise RuntimeError(f"Numbering the contents moved pages (from, to): {moved}")
+    return numbered
+
+
+def _printed_once(driver, date: int) -> bytes:
     """The open page as a PDF, the same at every print with one Chromium: dated `date` (as
     SOURCE_DATE_EPOCH) instead of the time of printing, and its node ids numbered from 1 in
     their order (which keeps the tags' sorted tree of ids sorted). Each replacement has the
