@@ -1,5 +1,6 @@
 """`make check PAGES=...` runs the tests of those pages and no others."""
 
+import functools
 import subprocess
 import sys
 
@@ -9,7 +10,9 @@ from tools.catalogue import ROOT, page, pages_for
 from tools.workers import OTHER_BACKENDS, RECORDED_BACKEND
 
 
+@functools.cache
 def collected(pages: str) -> list[str]:
+    """The ids of the tests that `pytest --pages` selects, collected in a pytest of its own."""
     result = subprocess.run(
         [sys.executable, "-m", "pytest", "--collect-only", "-q", "--pages", pages],
         cwd=ROOT,
