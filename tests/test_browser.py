@@ -296,11 +296,11 @@ def test_a_killed_check_leaves_no_browser_running():
     command = [sys.executable, "-c", KILLED_WITH_CHROMIUM_OPEN]
     with subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE) as started:
         try:
-            pids = [int(pid) for pid in started.stdout.readline().split()]
+            # Taken before the kill: a process that has ended by then cannot be looked up.
+            processes = [psutil.Process(int(pid)) for pid in started.stdout.readline().split()]
         finally:
             started.kill()
-    assert len(pids) > 2, "the driver and the browser's processes"
-    processes = [psutil.Process(pid) for pid in pids]
+    assert len(processes) > 2, "the driver and the browser's processes"
     _, running = psutil.wait_procs(processes, timeout=10)
     for process in running:
         process.kill()
